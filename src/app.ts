@@ -1,0 +1,133 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { App, type AppOptions, type CustomRoute, type Logger } from '@slack/bolt';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+import { migrationsDir } from './project-root.js';
+import { TaskTracker } from './services/task-tracker.js';
+import { UserDirectory } from './services/user-directory.js';
+import { HEALTH_PATH } from './slack/ids.js';
+import type { KeptContext } from './slack/kept-context.js';
+import { registerPromiseCommand } from './slack/listeners/promise-command.js';
+import { type Db, isDatabaseReachable, openDatabase } from './store/database.js';
+import { migrate, readMigrations } from './store/migrate.js';
+
+export interface KeptOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface Kept {
+  app: App;
+  context: KeptContext;
+  /** Starts serving; in HTTP mode resolves with the bound port (useful with PORT=0). */
+  start(): Promise<{ port: number | undefined }>;
+  /** Stops taking work, finishes what is in flight, closes the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The one wiring function: database, Slack client, services and listeners, built from config. Nothing is
+ * started until `start()`; `main.ts` and the tests both build Kept through here.
+ */
+export function createKept(options: KeptOptions): Kept {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = openDatabase(config.databasePath);
+  migrate(db, readMigrations(migrationsDir()));
+
+  let stopping = false;
+  const app = new App(
+    appOptions(
+      config,
+      logger,
+      healthRoute(db, () => stopping),
+    ),
+  );
+  const tasks = new TaskTracker(logger);
+  const context: KeptContext = {
+    config,
+    db,
+    clock,
+    logger,
+    client: app.client,
+    directory: new UserDirectory({
+      db,
+      client: app.client,
+      clock,
+      defaultTimeZone: config.defaultTimeZone,
+      logger,
+    }),
+    tasks,
+  };
+  registerPromiseCommand(app, context);
+  app.error(async (error) => {
+    logger.error('Unhandled error in a Slack listener', error);
+  });
+
+  let stopped: Promise<void> | undefined;
+  return {
+    app,
+    context,
+    async start() {
+      const started: unknown = await app.start(config.port);
+      const address = isServer(started) ? started.address() : null;
+      const port = typeof address === 'object' && address !== null ? address.port : undefined;
+      logger.info(
+        config.mode === 'http'
+          ? `Kept is listening on port ${port ?? config.port} (HTTP mode)`
+          : 'Kept is connected (Socket Mode)',
+      );
+      return { port };
+    },
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        await app.stop().catch((error: unknown) => logger.warn('Stopping the Slack receiver failed', error));
+        await tasks.drain();
+        db.close();
+        logger.info('Kept stopped');
+      })();
+      return stopped;
+    },
+  };
+}
+
+function appOptions(config: Config, logger: Logger, health: CustomRoute): AppOptions {
+  // Fail fast on rate limits and keep retries short: the scheduler owns retrying, and a listener must answer
+  // Slack within 3 seconds.
+  const clientOptions = {
+    slackApiUrl: config.slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 },
+    timeout: 10_000,
+  };
+  const common = { token: config.slack.botToken, logger, clientOptions, customRoutes: [health] };
+  if (config.mode === 'socket') {
+    return {
+      ...common,
+      appToken: config.slack.appToken,
+      socketMode: true,
+      installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl }, port: config.port },
+    };
+  }
+  return { ...common, signingSecret: config.slack.signingSecret ?? '' };
+}
+
+function healthRoute(db: Db, isStopping: () => boolean): CustomRoute {
+  return {
+    path: HEALTH_PATH,
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      const healthy = !isStopping() && isDatabaseReachable(db);
+      res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: healthy, database: healthy ? 'reachable' : 'unavailable' }));
+    },
+  };
+}
+
+function isServer(value: unknown): value is Server {
+  return typeof value === 'object' && value !== null && 'address' in value;
+}

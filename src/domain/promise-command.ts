@@ -1,0 +1,56 @@
+/**
+ * The grammar of `/promise`: `/promise [@owner] [customer:] what when`, or a subcommand. Pure: it splits the
+ * text; reading the deadline is the parser's job.
+ */
+
+import { slackMarkupToPlainText } from './slack-text.js';
+
+export type PromiseCommand =
+  | { kind: 'help' }
+  | { kind: 'empty' }
+  /** A leading "@name" Slack did not turn into a mention, so Kept cannot tell who is meant. */
+  | { kind: 'unresolved-owner'; name: string }
+  | { kind: 'record'; ownerId: string | null; customer: string | null; body: string };
+
+const HELP_WORDS = new Set(['help', 'hulp', '?', 'uitleg']);
+/** `<@U123>` or `<@U123|name>`, as Slack sends a mention with should_escape on. */
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/;
+/** A customer prefix is short and ends at a colon followed by a space; "at 15:00" and URLs do not qualify. */
+const CUSTOMER_PREFIX = /^([^:\n]{1,80}?):(?=\s|$)/;
+
+export function parsePromiseCommand(rawText: string): PromiseCommand {
+  let text = rawText.trim();
+  if (text === '') return { kind: 'empty' };
+  if (HELP_WORDS.has(text.toLowerCase())) return { kind: 'help' };
+
+  let ownerId: string | null = null;
+  const takeOwner = (): PromiseCommand | undefined => {
+    const mention = MENTION.exec(text);
+    if (mention?.[1]) {
+      ownerId = mention[1];
+      text = text.slice(mention[0].length).trim();
+      return undefined;
+    }
+    const bare = /^@([^\s:]+)/.exec(text);
+    if (bare?.[1]) return { kind: 'unresolved-owner', name: bare[1] };
+    return undefined;
+  };
+
+  const ownerProblem = takeOwner();
+  if (ownerProblem) return ownerProblem;
+
+  let customer: string | null = null;
+  const prefix = CUSTOMER_PREFIX.exec(text);
+  if (prefix?.[1] && !/[<>]/.test(prefix[1])) {
+    customer = slackMarkupToPlainText(prefix[1]).trim() || null;
+    text = text.slice(prefix[0].length).trim();
+    if (ownerId === null) {
+      const ownerAfterCustomer = takeOwner();
+      if (ownerAfterCustomer) return ownerAfterCustomer;
+    }
+  }
+
+  const body = slackMarkupToPlainText(text).replace(/\s+/g, ' ').trim();
+  if (body === '') return { kind: 'empty' };
+  return { kind: 'record', ownerId, customer, body };
+}

@@ -1,0 +1,18 @@
+import { TZDate } from '@date-fns/tz';
+import { format, formatDistanceStrict } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import type { Language } from './language.js';
+
+const DATE_FNS_LOCALE = { en: enGB, nl } as const;
+
+/** "in 2 days", "3 hours ago" / "over 2 dagen": how far `instant` is from `now`. */
+export function formatRelative(instant: Date, now: Date, language: Language): string {
+  return formatDistanceStrict(instant, now, { addSuffix: true, locale: DATE_FNS_LOCALE[language] });
+}
+
+/** "Fri 27 Nov 2026, 15:00" / "vr 27 nov 2026, 15:00", the wall-clock time in `timeZone`. */
+export function formatAbsolute(instant: Date, timeZone: string, language: Language): string {
+  return format(new TZDate(instant.getTime(), timeZone), 'EEE d MMM yyyy, HH:mm', {
+    locale: DATE_FNS_LOCALE[language],
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Work that runs after Slack has been answered (a DM to the owner, say). Shutdown waits for it, so SIGTERM
+ * never cuts a message in half; a failure is logged, never thrown into the void.
+ */
+export class TaskTracker {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly logger: { error(...parts: unknown[]): void }) {}
+
+  run(name: string, task: () => Promise<void>): void {
+    const done = task()
+      .catch((error: unknown) => this.logger.error(`${name} failed`, error))
+      .finally(() => this.running.delete(done));
+    this.running.add(done);
+  }
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}

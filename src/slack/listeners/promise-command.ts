@@ -1,0 +1,120 @@
+import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
+import { languageOf } from '../../i18n/language.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { type RecordOutcome, recordPromiseFromCommand } from '../../services/record-promise.js';
+import { SlackUnavailableError } from '../../services/user-directory.js';
+import { sendDirectMessage } from '../direct-message.js';
+import { PROMISE_COMMAND } from '../ids.js';
+import type { KeptContext } from '../kept-context.js';
+import {
+  confirmationMessage,
+  helpMessage,
+  ownerNoticeMessage,
+  plainMessage,
+  refusalMessage,
+} from '../views/command-replies.js';
+import type { SlackMessage } from '../views/slack-message.js';
+
+/**
+ * How long the command may work before it must answer Slack. Slack allows 3 s; past this budget Kept acks with
+ * "working on it" and sends the result to the response_url instead, so a slow users.info never times out.
+ */
+export const ACK_BUDGET_MS = 2000;
+
+export function registerPromiseCommand(app: App, ctx: KeptContext): void {
+  app.command(PROMISE_COMMAND, async ({ command, ack, respond }) => {
+    if (!isUsableCommand(command)) {
+      await ack(ephemeral(plainMessage(messagesFor('en').internalError)));
+      return;
+    }
+    const work = runCommand(ctx, command);
+    const early = await withinBudget(work, ACK_BUDGET_MS);
+    if (early !== undefined) {
+      await ack(ephemeral(early.reply));
+    } else {
+      await ack(
+        ephemeral(plainMessage(`${messagesFor('en').workingOnIt} / ${messagesFor('nl').workingOnIt}`)),
+      );
+      const late = await work;
+      await respond({ ...ephemeral(late.reply), replace_original: true });
+    }
+    const { outcome } = await work;
+    if (outcome?.kind === 'recorded' && outcome.created && outcome.owner.userId !== outcome.sender.userId) {
+      const notice = ownerNoticeMessage(outcome.promise, ctx.clock.now(), languageOf(outcome.owner.locale));
+      ctx.tasks.run('owner notice', async () => {
+        await sendDirectMessage(ctx.client, outcome.owner.userId, notice);
+      });
+    }
+  });
+}
+
+interface CommandResult {
+  outcome: RecordOutcome | undefined;
+  reply: SlackMessage;
+}
+
+async function runCommand(ctx: KeptContext, command: SlashCommand): Promise<CommandResult> {
+  try {
+    const outcome = await recordPromiseFromCommand(ctx, {
+      teamId: command.team_id,
+      senderId: command.user_id,
+      channelId: command.channel_id || null,
+      text: command.text,
+      requestKey: command.trigger_id || null,
+    });
+    return { outcome, reply: replyFor(outcome, ctx.clock.now()) };
+  } catch (error) {
+    const m = messagesFor('en');
+    if (error instanceof SlackUnavailableError) {
+      ctx.logger.warn(error.message);
+      return { outcome: undefined, reply: plainMessage(m.slackUnavailable) };
+    }
+    ctx.logger.error('/promise failed', error);
+    return { outcome: undefined, reply: plainMessage(m.internalError) };
+  }
+}
+
+function replyFor(outcome: RecordOutcome, now: Date): SlackMessage {
+  const language = languageOf(outcome.sender.locale);
+  switch (outcome.kind) {
+    case 'help':
+      return helpMessage(language);
+    case 'refused':
+      return refusalMessage(outcome.refusal, language);
+    case 'recorded':
+      return confirmationMessage({
+        promise: outcome.promise,
+        deadline: outcome.deadline,
+        senderId: outcome.sender.userId,
+        created: outcome.created,
+        now,
+        language,
+      });
+  }
+}
+
+function ephemeral(message: SlackMessage): RespondArguments {
+  return { response_type: 'ephemeral', text: message.text, blocks: message.blocks };
+}
+
+function isUsableCommand(command: SlashCommand): boolean {
+  return (
+    typeof command.team_id === 'string' &&
+    /^[TE][A-Z0-9]+$/.test(command.team_id) &&
+    typeof command.user_id === 'string' &&
+    /^[UW][A-Z0-9]+$/.test(command.user_id) &&
+    typeof command.text === 'string'
+  );
+}
+
+async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), budgetMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

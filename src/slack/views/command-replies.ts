@@ -1,0 +1,158 @@
+import type { types } from '@slack/bolt';
+import type { CustomerPromise } from '../../domain/customer-promise.js';
+import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
+import type { Language } from '../../i18n/language.js';
+import { type Messages, messagesFor } from '../../i18n/messages.js';
+import { formatAbsolute, formatRelative } from '../../i18n/time-format.js';
+import type { ParsedDeadline } from '../../parsing/deadline-types.js';
+import type { Refusal } from '../../services/record-promise.js';
+import { slackDate } from './slack-date.js';
+import { LIMITS, type SlackMessage } from './slack-message.js';
+
+export interface ConfirmationInput {
+  promise: CustomerPromise;
+  deadline: ParsedDeadline;
+  senderId: string;
+  created: boolean;
+  now: Date;
+  language: Language;
+}
+
+/** The private reply to `/promise`: what was recorded, for whom, by when, and every assumption made. */
+export function confirmationMessage(input: ConfirmationInput): SlackMessage {
+  const { promise, deadline, now, language } = input;
+  const m = messagesFor(language);
+  const blocks: types.KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(m.recordedTitle, LIMITS.headerText) } },
+    promiseSection(promise, now, language),
+  ];
+  const notes = deadlineNotes(deadline, promise.timeZone, m, language);
+  if (promise.ownerId !== input.senderId) notes.push(m.ownerToldLater(`<@${promise.ownerId}>`));
+  if (!input.created) notes.push(m.alreadyRecordedNote);
+  if (notes.length > 0) blocks.push(contextBlock(notes));
+  return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
+}
+
+/** The DM telling an owner that someone else recorded a promise in their name. */
+export function ownerNoticeMessage(promise: CustomerPromise, now: Date, language: Language): SlackMessage {
+  const m = messagesFor(language);
+  const intro = m.ownerNotice(`<@${promise.createdBy}>`);
+  return {
+    text: fallbackText(`${intro} `, promise, now, language),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: intro } },
+      promiseSection(promise, now, language),
+    ],
+  };
+}
+
+export function refusalMessage(refusal: Refusal, language: Language): SlackMessage {
+  const m = messagesFor(language);
+  const reason = refusalText(refusal, m, language);
+  const examples = `${m.examplesIntro}\n${m.examples.map((example) => `\`${example}\``).join('\n')}`;
+  return {
+    text: reason,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: truncate(reason, LIMITS.sectionText) } },
+      contextBlock([examples]),
+    ],
+  };
+}
+
+export function helpMessage(language: Language): SlackMessage {
+  const m = messagesFor(language);
+  const examples = m.examples.map((example) => `\`${example}\``).join('\n');
+  return {
+    text: m.helpTitle,
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: m.helpTitle } },
+      { type: 'section', text: { type: 'mrkdwn', text: m.helpBody } },
+      { type: 'section', text: { type: 'mrkdwn', text: `${m.examplesIntro}\n${examples}` } },
+    ],
+  };
+}
+
+/** A reply for when something failed before anything was stored. */
+export function plainMessage(text: string): SlackMessage {
+  return {
+    text,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } }],
+  };
+}
+
+function promiseSection(promise: CustomerPromise, now: Date, language: Language): types.KnownBlock {
+  const m = messagesFor(language);
+  const due = `${slackDate(promise.dueAt, promise.timeZone, language)} (${formatRelative(promise.dueAt, now, language)})`;
+  const fields: types.MrkdwnElement[] = [];
+  if (promise.customer !== null) {
+    fields.push(field(m.labelCustomer, escapeMrkdwnWithin(promise.customer, LIMITS.fieldText - 100)));
+  }
+  fields.push(field(m.labelOwner, `<@${promise.ownerId}>`), field(m.labelDue, due));
+  const label = `*${m.labelWhat}:* `;
+  const what = `${label}${escapeMrkdwnWithin(promise.what, LIMITS.sectionText - label.length)}`;
+  return { type: 'section', text: { type: 'mrkdwn', text: what }, fields };
+}
+
+function field(label: string, value: string): types.MrkdwnElement {
+  return { type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.fieldText) };
+}
+
+function contextBlock(lines: readonly string[]): types.KnownBlock {
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(lines.join('\n'), LIMITS.contextElementText) }],
+  };
+}
+
+function deadlineNotes(
+  deadline: ParsedDeadline,
+  timeZone: string,
+  m: Messages,
+  language: Language,
+): string[] {
+  const notes: string[] = [];
+  if (deadline.assumptions.length > 0) {
+    notes.push(`${m.assumedPrefix}: ${deadline.assumptions.map((a) => m.assumption(a)).join('; ')}`);
+  }
+  for (const flag of deadline.flags) {
+    const note = m.flag(flag);
+    if (note) notes.push(note);
+  }
+  if (deadline.alternatives.length > 0) {
+    const readings = deadline.alternatives.map((r) => slackDate(r.dueAt, timeZone, language)).join(', ');
+    notes.push(m.alsoPossible(readings));
+  }
+  return notes;
+}
+
+/** Notification text: `prefix`, then the promise in plain words (no tokens), within the fallback limit. */
+function fallbackText(prefix: string, promise: CustomerPromise, now: Date, language: Language): string {
+  const when = ` · ${formatAbsolute(promise.dueAt, promise.timeZone, language)} (${formatRelative(promise.dueAt, now, language)})`;
+  const customer = promise.customer === null ? '' : `${escapeMrkdwnWithin(promise.customer, 200)}: `;
+  const room = LIMITS.fallbackText - prefix.length - customer.length - when.length;
+  return `${prefix}${customer}${escapeMrkdwnWithin(promise.what, room)}${when}`;
+}
+
+function refusalText(refusal: Refusal, m: Messages, language: Language): string {
+  switch (refusal.reason) {
+    case 'empty':
+      return m.refusedEmpty;
+    case 'no-deadline':
+      return m.refusedNoDeadline(escapeMrkdwnWithin(refusal.text, 500));
+    case 'vague':
+      return m.refusedVague(escapeMrkdwnWithin(refusal.phrase, 200));
+    case 'past':
+      return m.refusedPast(
+        escapeMrkdwnWithin(refusal.phrase, 200),
+        slackDate(refusal.dueAt, refusal.timeZone, language),
+      );
+    case 'no-what':
+      return m.refusedNoWhat;
+    case 'unresolved-owner':
+      return m.refusedUnresolvedOwner(escapeMrkdwnWithin(refusal.name, 100));
+    case 'unknown-owner':
+      return m.refusedUnknownOwner(`<@${refusal.ownerId}>`);
+    case 'bot-owner':
+      return m.refusedBotOwner(`<@${refusal.ownerId}>`);
+  }
+}

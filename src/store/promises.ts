@@ -1,0 +1,182 @@
+import type {
+  CustomerPromise,
+  PromiseEvent,
+  PromiseEventType,
+  PromiseSource,
+  PromiseStatus,
+} from '../domain/customer-promise.js';
+import type { Db } from './database.js';
+
+export interface NewPromise {
+  teamId: string;
+  ownerId: string;
+  createdBy: string;
+  customer: string | null;
+  what: string;
+  dueAt: Date;
+  deadlineText: string;
+  timeZone: string;
+  locale: string;
+  source: PromiseSource;
+  sourcePermalink: string | null;
+  channelId: string | null;
+  /** The Slack request that asked for it (trigger_id): a retry of that request finds this promise again. */
+  requestKey: string | null;
+  /** Facts for the `created` event (assumptions made, flags, the full command text). */
+  eventData: Record<string, unknown>;
+}
+
+interface PromiseRow {
+  id: number;
+  team_id: string;
+  owner_id: string;
+  created_by: string;
+  customer: string | null;
+  what: string;
+  due_at: number;
+  deadline_text: string;
+  time_zone: string;
+  locale: string;
+  source: PromiseSource;
+  source_permalink: string | null;
+  channel_id: string | null;
+  status: PromiseStatus;
+  kept_on_time: 0 | 1 | null;
+  closed_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+interface EventRow {
+  id: number;
+  promise_id: number;
+  team_id: string;
+  type: PromiseEventType;
+  actor_id: string | null;
+  data: string;
+  at: number;
+}
+
+export type InsertPromiseResult =
+  | { created: true; promise: CustomerPromise }
+  | { created: false; promise: CustomerPromise };
+
+/**
+ * Records a promise and its `created` event in one transaction. When the same request was recorded before (a
+ * Slack retry), nothing is written and the earlier promise is returned.
+ */
+export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromiseResult {
+  return db.transaction((): InsertPromiseResult => {
+    if (input.requestKey !== null) {
+      const existing = db
+        .prepare<[string, string], PromiseRow>('SELECT * FROM promises WHERE team_id = ? AND request_key = ?')
+        .get(input.teamId, input.requestKey);
+      if (existing) return { created: false, promise: toPromise(existing) };
+    }
+    const at = now.getTime();
+    const row = db
+      .prepare<unknown[], PromiseRow>(
+        `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
+           locale, source, source_permalink, channel_id, request_key, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         RETURNING *`,
+      )
+      .get(
+        input.teamId,
+        input.ownerId,
+        input.createdBy,
+        input.customer,
+        input.what,
+        input.dueAt.getTime(),
+        input.deadlineText,
+        input.timeZone,
+        input.locale,
+        input.source,
+        input.sourcePermalink,
+        input.channelId,
+        input.requestKey,
+        at,
+        at,
+      );
+    if (!row) throw new Error('INSERT INTO promises returned no row');
+    appendEvent(db, {
+      promiseId: row.id,
+      teamId: row.team_id,
+      type: 'created',
+      actorId: input.createdBy,
+      data: input.eventData,
+      at: now,
+    });
+    return { created: true, promise: toPromise(row) };
+  })();
+}
+
+export function getPromise(db: Db, teamId: string, id: number): CustomerPromise | undefined {
+  const row = db
+    .prepare<[string, number], PromiseRow>('SELECT * FROM promises WHERE team_id = ? AND id = ?')
+    .get(teamId, id);
+  return row ? toPromise(row) : undefined;
+}
+
+export interface NewPromiseEvent {
+  promiseId: number;
+  teamId: string;
+  type: PromiseEventType;
+  actorId: string | null;
+  data: Record<string, unknown>;
+  at: Date;
+}
+
+/** Appends to a promise's trail. Call inside the transaction that changes the promise. */
+export function appendEvent(db: Db, event: NewPromiseEvent): void {
+  db.prepare(
+    'INSERT INTO promise_events (promise_id, team_id, type, actor_id, data, at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    event.promiseId,
+    event.teamId,
+    event.type,
+    event.actorId,
+    JSON.stringify(event.data),
+    event.at.getTime(),
+  );
+}
+
+export function listPromiseEvents(db: Db, teamId: string, promiseId: number): PromiseEvent[] {
+  return db
+    .prepare<[string, number], EventRow>(
+      'SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? ORDER BY id',
+    )
+    .all(teamId, promiseId)
+    .map((row) => ({
+      id: row.id,
+      promiseId: row.promise_id,
+      teamId: row.team_id,
+      type: row.type,
+      actorId: row.actor_id,
+      data: JSON.parse(row.data) as Record<string, unknown>,
+      at: new Date(row.at),
+    }));
+}
+
+function toPromise(row: PromiseRow): CustomerPromise {
+  return {
+    id: row.id,
+    teamId: row.team_id,
+    ownerId: row.owner_id,
+    createdBy: row.created_by,
+    customer: row.customer,
+    what: row.what,
+    dueAt: new Date(row.due_at),
+    deadlineText: row.deadline_text,
+    timeZone: row.time_zone,
+    locale: row.locale,
+    source: row.source,
+    sourcePermalink: row.source_permalink,
+    channelId: row.channel_id,
+    status: row.status,
+    keptOnTime: row.kept_on_time === null ? null : row.kept_on_time === 1,
+    closedAt: row.closed_at === null ? null : new Date(row.closed_at),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}

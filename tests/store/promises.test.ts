@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { getPromise, insertPromise, listPromiseEvents, type NewPromise } from '../../src/store/promises.js';
+import { getCachedSlackUser, saveSlackUser } from '../../src/store/slack-users.js';
+import { freshDatabase } from '../support/test-database.js';
+
+const now = new Date('2026-11-20T09:00:00Z');
+
+function newPromise(overrides: Partial<NewPromise> = {}): NewPromise {
+  return {
+    teamId: 'T1',
+    ownerId: 'U1',
+    createdBy: 'U2',
+    customer: 'ACME',
+    what: 'send the replacement charger',
+    dueAt: new Date('2026-11-27T14:00:00Z'),
+    deadlineText: 'by Friday 3pm',
+    timeZone: 'Europe/Amsterdam',
+    locale: 'en',
+    source: 'slash_command',
+    sourcePermalink: null,
+    channelId: 'C1',
+    requestKey: 'trigger-1',
+    eventData: { assumptions: [] },
+    ...overrides,
+  };
+}
+
+describe('promises store', () => {
+  it('round-trips a promise with its created event', () => {
+    const db = freshDatabase();
+    const result = insertPromise(db, newPromise(), now);
+    expect(result.created).toBe(true);
+    const stored = getPromise(db, 'T1', result.promise.id);
+    expect(stored).toEqual({
+      id: result.promise.id,
+      teamId: 'T1',
+      ownerId: 'U1',
+      createdBy: 'U2',
+      customer: 'ACME',
+      what: 'send the replacement charger',
+      dueAt: new Date('2026-11-27T14:00:00Z'),
+      deadlineText: 'by Friday 3pm',
+      timeZone: 'Europe/Amsterdam',
+      locale: 'en',
+      source: 'slash_command',
+      sourcePermalink: null,
+      channelId: 'C1',
+      status: 'open',
+      keptOnTime: null,
+      closedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(listPromiseEvents(db, 'T1', result.promise.id)).toEqual([
+      expect.objectContaining({ type: 'created', actorId: 'U2', data: { assumptions: [] }, at: now }),
+    ]);
+  });
+
+  it('records one promise for a retried request', () => {
+    const db = freshDatabase();
+    const first = insertPromise(db, newPromise(), now);
+    const retry = insertPromise(db, newPromise({ what: 'different text' }), now);
+    expect(retry).toEqual({ created: false, promise: first.promise });
+    expect(db.prepare('SELECT count(*) AS n FROM promises').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM promise_events').get()).toEqual({ n: 1 });
+  });
+
+  it('scopes reads by team', () => {
+    const db = freshDatabase();
+    const { promise } = insertPromise(db, newPromise(), now);
+    expect(getPromise(db, 'T2', promise.id)).toBeUndefined();
+    expect(listPromiseEvents(db, 'T2', promise.id)).toEqual([]);
+  });
+
+  it('writes nothing when the event cannot be written', () => {
+    const db = freshDatabase();
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(() => insertPromise(db, newPromise({ eventData: circular }), now)).toThrow();
+    expect(db.prepare('SELECT count(*) AS n FROM promises').get()).toEqual({ n: 0 });
+  });
+
+  it('keeps the event trail append-only', () => {
+    const db = freshDatabase();
+    insertPromise(db, newPromise(), now);
+    expect(() => db.prepare("UPDATE promise_events SET type = 'kept'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM promise_events').run()).toThrow(/append-only/);
+  });
+});
+
+describe('slack user cache', () => {
+  it('round-trips and updates a profile', () => {
+    const db = freshDatabase();
+    const profile = {
+      teamId: 'T1',
+      userId: 'U1',
+      timeZone: 'Europe/Amsterdam',
+      locale: 'nl-NL',
+      displayName: 'Ann',
+      isBot: false,
+      deleted: false,
+      fetchedAt: now,
+    };
+    saveSlackUser(db, profile);
+    expect(getCachedSlackUser(db, 'T1', 'U1')).toEqual(profile);
+    saveSlackUser(db, { ...profile, timeZone: null, fetchedAt: new Date(now.getTime() + 1) });
+    expect(getCachedSlackUser(db, 'T1', 'U1')).toMatchObject({ timeZone: null });
+    expect(getCachedSlackUser(db, 'T2', 'U1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createKept, type Kept } from '../../src/app.js';
+import type { Clock } from '../../src/clock.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { EVENTS_PATH } from '../../src/slack/ids.js';
+import { FAKE_TEAM_ID, FakeSlack } from './fake-slack.js';
+import { postSigned, type SlackHttpResponse, slashCommandBody } from './slack-requests.js';
+
+export const SIGNING_SECRET = 'kept-test-signing-secret';
+
+export interface Harness {
+  kept: Kept;
+  slack: FakeSlack;
+  /** Base URL of the running app, e.g. http://127.0.0.1:54321 */
+  url: string;
+  databasePath: string;
+  /** Sends `/promise <text>` as `userId`, signed and form-encoded like Slack. */
+  command(
+    text: string,
+    userId: string,
+    extra?: { triggerId?: string; channelId?: string },
+  ): Promise<SlackHttpResponse>;
+  /** Stops the app (keeping the fake Slack and the database file), e.g. to restart on the same database. */
+  stopApp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  clock: Clock;
+  /** Reuse a fake Slack (e.g. across a restart). */
+  slack?: FakeSlack;
+  /** Reuse a database file (e.g. across a restart). */
+  databasePath?: string;
+  env?: Record<string, string>;
+}
+
+/** Starts the real app over HTTP on an ephemeral port against a fake Slack on loopback. */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const slack = options.slack ?? (await new FakeSlack().start());
+  const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'kept-test-'));
+  const databasePath = options.databasePath ?? join(dir as string, 'kept.db');
+  const config = testConfig({ SLACK_API_URL: slack.apiUrl, DATABASE_PATH: databasePath, ...options.env });
+  const kept = createKept({ config, clock: options.clock, logger: createLogger('error') });
+  const { port } = await kept.start();
+  const url = `http://127.0.0.1:${port}`;
+  let appStopped = false;
+  const stopApp = async () => {
+    if (appStopped) return;
+    appStopped = true;
+    await kept.stop();
+  };
+  return {
+    kept,
+    slack,
+    url,
+    databasePath,
+    command: (text, userId, extra = {}) => {
+      const body = slashCommandBody({
+        text,
+        userId,
+        teamId: FAKE_TEAM_ID,
+        responseUrl: slack.responseUrl(),
+        ...extra,
+      });
+      return postSigned({
+        url: `${url}${EVENTS_PATH}`,
+        secret: SIGNING_SECRET,
+        body,
+        contentType: 'application/x-www-form-urlencoded',
+      });
+    },
+    stopApp,
+    close: async () => {
+      await stopApp();
+      if (!options.slack) await slack.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testConfig(overrides: Record<string, string>): Config {
+  const loaded = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-kept-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DEFAULT_TIMEZONE: 'Europe/Amsterdam',
+    ...overrides,
+  });
+  if (!loaded.ok) throw new Error(`test config invalid: ${JSON.stringify(loaded.errors)}`);
+  return loaded.config;
+}
