@@ -1,14 +1,17 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, type AppOptions, type CustomRoute, type Logger } from '@slack/bolt';
+import { hostname } from 'node:os';
+import { App, type AppOptions, type CustomRoute, type Logger, webApi } from '@slack/bolt';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { migrationsDir } from './project-root.js';
+import { Scheduler } from './scheduler/scheduler.js';
 import { TaskTracker } from './services/task-tracker.js';
 import { UserDirectory } from './services/user-directory.js';
 import { HEALTH_PATH } from './slack/ids.js';
 import type { KeptContext } from './slack/kept-context.js';
 import { registerPromiseCommand } from './slack/listeners/promise-command.js';
+import { registerSettingsSubmission } from './slack/listeners/settings-submission.js';
 import { type Db, isDatabaseReachable, openDatabase } from './store/database.js';
 import { migrate, readMigrations } from './store/migrate.js';
 
@@ -16,6 +19,8 @@ export interface KeptOptions {
   config: Config;
   clock?: Clock;
   logger?: Logger;
+  /** Run the scheduler loop on start (default). Tests turn it off and drive `scheduler.tick(now)` themselves. */
+  runScheduler?: boolean;
 }
 
 export interface Kept {
@@ -47,22 +52,24 @@ export function createKept(options: KeptOptions): Kept {
     ),
   );
   const tasks = new TaskTracker(logger);
-  const context: KeptContext = {
-    config,
+  const directory = new UserDirectory({
+    db,
+    client: app.client,
+    clock,
+    defaultTimeZone: config.defaultTimeZone,
+    logger,
+  });
+  const scheduler = new Scheduler({
     db,
     clock,
     logger,
-    client: app.client,
-    directory: new UserDirectory({
-      db,
-      client: app.client,
-      clock,
-      defaultTimeZone: config.defaultTimeZone,
-      logger,
-    }),
-    tasks,
-  };
+    client: schedulerClient(config, logger),
+    directory,
+    workerId: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+  });
+  const context: KeptContext = { config, db, clock, logger, client: app.client, directory, tasks, scheduler };
   registerPromiseCommand(app, context);
+  registerSettingsSubmission(app, context);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });
@@ -75,6 +82,7 @@ export function createKept(options: KeptOptions): Kept {
       const started: unknown = await app.start(config.port);
       const address = isServer(started) ? started.address() : null;
       const port = typeof address === 'object' && address !== null ? address.port : undefined;
+      if (options.runScheduler !== false) scheduler.start();
       logger.info(
         config.mode === 'http'
           ? `Kept is listening on port ${port ?? config.port} (HTTP mode)`
@@ -86,6 +94,7 @@ export function createKept(options: KeptOptions): Kept {
       stopped ??= (async () => {
         stopping = true;
         await app.stop().catch((error: unknown) => logger.warn('Stopping the Slack receiver failed', error));
+        await scheduler.stop();
         await tasks.drain();
         db.close();
         logger.info('Kept stopped');
@@ -104,7 +113,14 @@ function appOptions(config: Config, logger: Logger, health: CustomRoute): AppOpt
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000 },
     timeout: 10_000,
   };
-  const common = { token: config.slack.botToken, logger, clientOptions, customRoutes: [health] };
+  // Bolt resets a given logger's level to its own logLevel (INFO by default): hand it the logger's own.
+  const common = {
+    token: config.slack.botToken,
+    logger,
+    logLevel: logger.getLevel(),
+    clientOptions,
+    customRoutes: [health],
+  };
   if (config.mode === 'socket') {
     return {
       ...common,
@@ -114,6 +130,18 @@ function appOptions(config: Config, logger: Logger, health: CustomRoute): AppOpt
     };
   }
   return { ...common, signingSecret: config.slack.signingSecret ?? '' };
+}
+
+/** The scheduler's own client: no retries and no waiting on 429, because its table reschedules instead. */
+function schedulerClient(config: Config, logger: Logger): webApi.WebClient {
+  return new webApi.WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    logger,
+    logLevel: logger.getLevel(),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+  });
 }
 
 function healthRoute(db: Db, isStopping: () => boolean): CustomRoute {

@@ -1,3 +1,5 @@
+import { isKnownTimeZone } from './domain/business-calendar.js';
+
 /**
  * Configuration from the environment, validated once at start-up. Every bad or missing field gets its own
  * message; nothing else in the app reads `process.env`.
@@ -78,7 +80,7 @@ export function loadConfig(env: Env): ConfigResult {
     fail('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${logLevelRaw}")`);
 
   const defaultTimeZone = read('DEFAULT_TIMEZONE') ?? 'UTC';
-  if (!isValidTimeZone(defaultTimeZone)) {
+  if (!isKnownTimeZone(defaultTimeZone)) {
     fail('DEFAULT_TIMEZONE', `must be an IANA time zone such as Europe/Amsterdam (got "${defaultTimeZone}")`);
   }
 
@@ -108,15 +110,6 @@ export function loadConfig(env: Env): ConfigResult {
 export function formatConfigErrors(errors: readonly ConfigError[]): string {
   const lines = errors.map((error) => `  - ${error.variable} ${error.message}`);
   return ['Kept cannot start: the configuration is incomplete.', ...lines, `See ${CONFIG_HELP}.`].join('\n');
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

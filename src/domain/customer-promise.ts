@@ -27,6 +27,14 @@ export interface CustomerPromise {
   closedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Bumped on every re-plan of the reminders; older scheduled rows are stale. */
+  planVersion: number;
+  /** When the owner committed to the current deadline (creation or the last extension). */
+  committedAt: Date;
+  /** When the owner last said "On track". */
+  onTrackAt: Date | null;
+  /** When the owner was last sent a reminder. */
+  lastRemindedAt: Date | null;
 }
 
 export type PromiseEventType =

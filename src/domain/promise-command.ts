@@ -7,12 +7,24 @@ import { slackMarkupToPlainText } from './slack-text.js';
 
 export type PromiseCommand =
   | { kind: 'help' }
+  | { kind: 'settings' }
+  | { kind: 'escalate-here' }
+  | { kind: 'escalate-off' }
   | { kind: 'empty' }
   /** A leading "@name" Slack did not turn into a mention, so Kept cannot tell who is meant. */
   | { kind: 'unresolved-owner'; name: string }
   | { kind: 'record'; ownerId: string | null; customer: string | null; body: string };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?', 'uitleg']);
+/** Subcommands, matched on the whole text (case and spacing aside), in English and Dutch. */
+const SUBCOMMANDS = new Map<string, PromiseCommand>([
+  ['settings', { kind: 'settings' }],
+  ['instellingen', { kind: 'settings' }],
+  ['escalate here', { kind: 'escalate-here' }],
+  ['escaleer hier', { kind: 'escalate-here' }],
+  ['escalate off', { kind: 'escalate-off' }],
+  ['escaleer uit', { kind: 'escalate-off' }],
+]);
 /** `<@U123>` or `<@U123|name>`, as Slack sends a mention with should_escape on. */
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/;
 /** A customer prefix is short and ends at a colon followed by a space; "at 15:00" and URLs do not qualify. */
@@ -21,7 +33,10 @@ const CUSTOMER_PREFIX = /^([^:\n]{1,80}?):(?=\s|$)/;
 export function parsePromiseCommand(rawText: string): PromiseCommand {
   let text = rawText.trim();
   if (text === '') return { kind: 'empty' };
-  if (HELP_WORDS.has(text.toLowerCase())) return { kind: 'help' };
+  const normalized = text.toLowerCase().replace(/\s+/g, ' ');
+  if (HELP_WORDS.has(normalized)) return { kind: 'help' };
+  const subcommand = SUBCOMMANDS.get(normalized);
+  if (subcommand) return subcommand;
 
   let ownerId: string | null = null;
   const takeOwner = (): PromiseCommand | undefined => {

@@ -35,6 +35,53 @@ export interface Messages {
   examples: readonly string[];
   helpTitle: string;
   helpBody: string;
+  reminder(when: string): string;
+  atRisk(owner: string, timeLeft: string): string;
+  brokenOwner: string;
+  brokenEscalation(owner: string): string;
+  escalationNotConfigured: string;
+  escalationChannelUnusable(channel: string): string;
+  escalationFallbackNote(problem: string): string;
+  buttonOnTrack: string;
+  buttonTakeOver: string;
+  escalateHereDone(channel: string): string;
+  escalateOffDone: string;
+  escalateNeedsChannel: string;
+  settingsSaved: string;
+  settings: SettingsMessages;
+}
+
+export interface SettingsMessages {
+  title: string;
+  save: string;
+  cancel: string;
+  escalationChannel: string;
+  escalationChannelHint: string;
+  language: string;
+  workDays: string;
+  workStart: string;
+  workEnd: string;
+  endOfBusiness: string;
+  endOfBusinessHint: string;
+  holidayCountry: string;
+  timeZone: string;
+  timeZoneHint: string;
+  ladder: string;
+  ladderDayBefore: string;
+  ladderSoon: string;
+  ladderAtRisk: string;
+  leadsHeader: string;
+  leadsNone: string;
+  leadPerson: string;
+  leadLead: string;
+  leadHint: string;
+  weekdays: readonly string[];
+  errorEndBeforeStart: string;
+  errorNoWorkDays: string;
+  errorTimeZone: string;
+  errorLeadWithoutPerson: string;
+  errorOwnLead: string;
+  errorBadTime: string;
 }
 
 const WEEKDAYS: Record<Language, readonly string[]> = {
@@ -128,6 +175,61 @@ const en: Messages = {
     'A date without a time means the end of the business day (17:00) in the owner’s time zone. ' +
       '“asap” is not a deadline: say when the customer will have it.',
   ].join('\n'),
+  reminder: (when) => `:alarm_clock: *Reminder:* this promise is due ${when}.`,
+  atRisk: (owner, timeLeft) =>
+    `:warning: *At risk:* ${owner}’s promise is still open with ${timeLeft} to go.`,
+  brokenOwner:
+    ':rotating_light: *The deadline has passed* and this promise is still open. Contact the customer now: ' +
+    'tell them what happened and when they will have it.',
+  brokenEscalation: (owner) =>
+    `:rotating_light: *Broken:* ${owner}’s promise passed its deadline while still open.`,
+  escalationNotConfigured: 'no lead or escalation channel is set',
+  escalationChannelUnusable: (channel) =>
+    `Kept cannot post in ${channel} (invite it there with \`/invite @Kept\`)`,
+  escalationFallbackNote: (problem) =>
+    `:information_source: This should have gone to a lead, but ${problem}. ` +
+    'Set one with `/promise settings`, or run `/promise escalate here` in the channel that should hear about it.',
+  buttonOnTrack: 'On track',
+  buttonTakeOver: 'Take over',
+  escalateHereDone: (channel) =>
+    `At-risk and broken promises of people without a lead now go to ${channel}. ` +
+    'If Kept is not in this channel yet, add it with `/invite @Kept`.',
+  escalateOffDone: 'Escalations no longer go to a channel; people without a lead get them themselves.',
+  escalateNeedsChannel:
+    'Run `/promise escalate here` in the channel that should hear about promises at risk.',
+  settingsSaved: 'Kept’s settings are saved; open promises were re-planned with them.',
+  settings: {
+    title: 'Kept settings',
+    save: 'Save',
+    cancel: 'Cancel',
+    escalationChannel: 'Escalation channel',
+    escalationChannelHint: 'Where at-risk and broken promises go for people without a lead.',
+    language: 'Language of channel posts',
+    workDays: 'Working days',
+    workStart: 'Working hours start',
+    workEnd: 'Working hours end',
+    endOfBusiness: 'End of the business day',
+    endOfBusinessHint: 'What a date without a time means, e.g. “Friday” = Friday at this time.',
+    holidayCountry: 'Public holidays of',
+    timeZone: 'Default time zone',
+    timeZoneHint: 'For people whose Slack profile has none, e.g. Europe/Amsterdam.',
+    ladder: 'Reminders',
+    ladderDayBefore: 'The working day before, at 10:00',
+    ladderSoon: '2 hours before the deadline',
+    ladderAtRisk: 'Tell a lead 1 hour before',
+    leadsHeader: '*Leads*',
+    leadsNone: 'No leads set yet.',
+    leadPerson: 'Set the lead of',
+    leadLead: 'Lead',
+    leadHint: 'Leave the lead empty to remove it.',
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    errorEndBeforeStart: 'The end must be after the start.',
+    errorNoWorkDays: 'Pick at least one working day.',
+    errorTimeZone: 'Use an IANA time zone such as Europe/Amsterdam or America/New_York.',
+    errorLeadWithoutPerson: 'Pick whose lead this is.',
+    errorOwnLead: 'Nobody can be their own lead.',
+    errorBadTime: 'Pick a time.',
+  },
 };
 
 const nl: Messages = {
@@ -215,6 +317,62 @@ const nl: Messages = {
     'Een datum zonder tijd betekent het eind van de werkdag (17:00) in de tijdzone van de eigenaar. ' +
       '“zo snel mogelijk” is geen deadline: zeg wanneer de klant het heeft.',
   ].join('\n'),
+  reminder: (when) => `:alarm_clock: *Herinnering:* deze belofte moet ${when} af zijn.`,
+  atRisk: (owner, timeLeft) =>
+    `:warning: *In gevaar:* de belofte van ${owner} staat nog open, met nog ${timeLeft} te gaan.`,
+  brokenOwner:
+    ':rotating_light: *De deadline is verstreken* en deze belofte staat nog open. Neem nu contact op met de klant: ' +
+    'vertel wat er gebeurd is en wanneer ze het wel hebben.',
+  brokenEscalation: (owner) =>
+    `:rotating_light: *Gebroken:* de belofte van ${owner} is over de deadline heen en staat nog open.`,
+  escalationNotConfigured: 'er is geen leidinggevende of escalatiekanaal ingesteld',
+  escalationChannelUnusable: (channel) =>
+    `Kept kan niet posten in ${channel} (nodig Kept daar uit met \`/invite @Kept\`)`,
+  escalationFallbackNote: (problem) =>
+    `:information_source: Dit had naar een leidinggevende moeten gaan, maar ${problem}. ` +
+    'Stel die in met `/promise settings`, of gebruik `/promise escalate here` in het kanaal dat het moet horen.',
+  buttonOnTrack: 'Loopt op schema',
+  buttonTakeOver: 'Overnemen',
+  escalateHereDone: (channel) =>
+    `Beloften in gevaar of gebroken beloften van mensen zonder leidinggevende gaan nu naar ${channel}. ` +
+    'Zit Kept nog niet in dit kanaal, voeg het dan toe met `/invite @Kept`.',
+  escalateOffDone: 'Escalaties gaan niet meer naar een kanaal; mensen zonder leidinggevende krijgen ze zelf.',
+  escalateNeedsChannel:
+    'Gebruik `/promise escalate here` in het kanaal dat moet horen over beloften in gevaar.',
+  settingsSaved: 'De instellingen van Kept zijn opgeslagen; open beloften zijn ermee opnieuw ingepland.',
+  settings: {
+    title: 'Instellingen van Kept',
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    escalationChannel: 'Escalatiekanaal',
+    escalationChannelHint:
+      'Waar beloften in gevaar en gebroken beloften heen gaan voor mensen zonder leidinggevende.',
+    language: 'Taal van kanaalberichten',
+    workDays: 'Werkdagen',
+    workStart: 'Begin werktijd',
+    workEnd: 'Eind werktijd',
+    endOfBusiness: 'Eind van de werkdag',
+    endOfBusinessHint: 'Wat een datum zonder tijd betekent, bijv. “vrijdag” = vrijdag om deze tijd.',
+    holidayCountry: 'Feestdagen van',
+    timeZone: 'Standaardtijdzone',
+    timeZoneHint: 'Voor mensen zonder tijdzone in hun Slack-profiel, bijv. Europe/Amsterdam.',
+    ladder: 'Herinneringen',
+    ladderDayBefore: 'De werkdag ervoor, om 10:00',
+    ladderSoon: '2 uur voor de deadline',
+    ladderAtRisk: 'Een leidinggevende 1 uur ervoor waarschuwen',
+    leadsHeader: '*Leidinggevenden*',
+    leadsNone: 'Nog geen leidinggevenden ingesteld.',
+    leadPerson: 'Leidinggevende instellen van',
+    leadLead: 'Leidinggevende',
+    leadHint: 'Laat de leidinggevende leeg om die te verwijderen.',
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    errorEndBeforeStart: 'Het eind moet na het begin liggen.',
+    errorNoWorkDays: 'Kies minstens één werkdag.',
+    errorTimeZone: 'Gebruik een IANA-tijdzone zoals Europe/Amsterdam of America/New_York.',
+    errorLeadWithoutPerson: 'Kies van wie dit de leidinggevende is.',
+    errorOwnLead: 'Niemand kan zijn eigen leidinggevende zijn.',
+    errorBadTime: 'Kies een tijd.',
+  },
 };
 
 const MESSAGES: Record<Language, Messages> = { en, nl };

@@ -16,3 +16,8 @@ export function formatAbsolute(instant: Date, timeZone: string, language: Langua
     locale: DATE_FNS_LOCALE[language],
   });
 }
+
+/** "1 hour", "25 minutes" / "1 uur": the distance without "in" or "ago". */
+export function formatDistanceShort(instant: Date, now: Date, language: Language): string {
+  return formatDistanceStrict(instant, now, { locale: DATE_FNS_LOCALE[language] });
+}

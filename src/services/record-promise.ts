@@ -1,18 +1,28 @@
 import type { Clock } from '../clock.js';
 import { type CustomerPromise, MAX_CUSTOMER_LENGTH, MAX_WHAT_LENGTH } from '../domain/customer-promise.js';
-import { parsePromiseCommand } from '../domain/promise-command.js';
+import type { PromiseCommand } from '../domain/promise-command.js';
 import { truncate } from '../domain/slack-text.js';
 import type { ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
 import { parseDeadline } from '../parsing/parse-deadline.js';
+import { replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
 import { insertPromise } from '../store/promises.js';
+import { getWorkspaceSettings } from '../store/settings.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
+
+/** The commands this use case answers; subcommands (settings, escalate) have their own. */
+export type RecordingCommand = Extract<
+  PromiseCommand,
+  { kind: 'help' | 'empty' | 'unresolved-owner' | 'record' }
+>;
 
 export interface RecordFromCommandInput {
   teamId: string;
   senderId: string;
   channelId: string | null;
+  /** The command text as Slack sent it (kept in the `created` event). */
   text: string;
+  command: RecordingCommand;
   /** The command's trigger_id: the same request seen twice records one promise. */
   requestKey: string | null;
 }
@@ -48,8 +58,9 @@ export interface RecordPromiseDeps {
 
 /**
  * `/promise [@owner] [customer:] what when`: reads the command, resolves the owner's zone and language, reads
- * the deadline there, and records the promise with its `created` event. Refusals are values; nothing is stored
- * for them. Slack is only read (users.info) before the write, never written to here.
+ * the deadline there, and records the promise with its `created` event and its reminder schedule in one
+ * transaction. Refusals are values; nothing is stored for them. Slack is only read (users.info) before the
+ * write, never written to here.
  */
 export async function recordPromiseFromCommand(
   deps: RecordPromiseDeps,
@@ -61,7 +72,7 @@ export async function recordPromiseFromCommand(
   const sender = senderLookup.user;
   const refuse = (refusal: Refusal): RecordOutcome => ({ kind: 'refused', sender, refusal });
 
-  const command = parsePromiseCommand(input.text);
+  const { command } = input;
   switch (command.kind) {
     case 'help':
       return { kind: 'help', sender };
@@ -82,7 +93,15 @@ export async function recordPromiseFromCommand(
   }
 
   const now = deps.clock.now();
-  const deadline = parseDeadline(command.body, { now, timeZone: owner.timeZone, locale: owner.locale });
+  const settings = getWorkspaceSettings(deps.db, input.teamId);
+  const timeZone = owner.timeZoneFromSlack ? owner.timeZone : (settings.defaultTimeZone ?? owner.timeZone);
+  const deadline = parseDeadline(command.body, {
+    now,
+    timeZone,
+    locale: owner.locale,
+    endOfBusiness: settings.endOfBusiness,
+    holidayCountry: settings.workingHours.country,
+  });
   if (deadline === null) return refuse({ reason: 'no-deadline', text: command.body });
   if (!deadline.ok) {
     if (deadline.reason === 'past' && deadline.dueAt) {
@@ -99,33 +118,38 @@ export async function recordPromiseFromCommand(
   const what = textWithout(command.body, deadline.span);
   if (what === '') return refuse({ reason: 'no-what' });
 
-  const result = insertPromise(
-    deps.db,
-    {
-      teamId: input.teamId,
-      ownerId: owner.userId,
-      createdBy: sender.userId,
-      customer: command.customer === null ? null : truncate(command.customer, MAX_CUSTOMER_LENGTH),
-      what: truncate(what, MAX_WHAT_LENGTH),
-      dueAt: deadline.dueAt,
-      deadlineText: deadline.span.text,
-      timeZone: owner.timeZone,
-      locale: deadline.locale,
-      source: 'slash_command',
-      sourcePermalink: null,
-      channelId: input.channelId,
-      requestKey: input.requestKey,
-      eventData: {
-        text: input.text,
-        kind: deadline.kind,
-        assumptions: deadline.assumptions,
-        flags: deadline.flags,
-        alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
-        timeZoneFromSlack: owner.timeZoneFromSlack,
+  const record = deps.db.transaction(() => {
+    const inserted = insertPromise(
+      deps.db,
+      {
+        teamId: input.teamId,
+        ownerId: owner.userId,
+        createdBy: sender.userId,
+        customer: command.customer === null ? null : truncate(command.customer, MAX_CUSTOMER_LENGTH),
+        what: truncate(what, MAX_WHAT_LENGTH),
+        dueAt: deadline.dueAt,
+        deadlineText: deadline.span.text,
+        timeZone,
+        locale: deadline.locale,
+        source: 'slash_command',
+        sourcePermalink: null,
+        channelId: input.channelId,
+        requestKey: input.requestKey,
+        eventData: {
+          text: input.text,
+          kind: deadline.kind,
+          assumptions: deadline.assumptions,
+          flags: deadline.flags,
+          alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
+          timeZoneFromSlack: owner.timeZoneFromSlack,
+        },
       },
-    },
-    now,
-  );
+      now,
+    );
+    if (inserted.created) replanPromise(deps.db, inserted.promise, now);
+    return inserted;
+  });
+  const result = record();
   return { kind: 'recorded', sender, owner, promise: result.promise, deadline, created: result.created };
 }
 

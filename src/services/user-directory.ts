@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Clock } from '../clock.js';
-import { isValidTimeZone } from '../config.js';
+import { isKnownTimeZone } from '../domain/business-calendar.js';
 import type { Db } from '../store/database.js';
 import { getCachedSlackUser, type SlackUserProfile, saveSlackUser } from '../store/slack-users.js';
 
@@ -74,7 +74,7 @@ export class UserDirectory {
   }
 
   private resolve(profile: SlackUserProfile): ResolvedUser {
-    const zoneOk = profile.timeZone !== null && isValidTimeZone(profile.timeZone);
+    const zoneOk = profile.timeZone !== null && isKnownTimeZone(profile.timeZone);
     return {
       userId: profile.userId,
       timeZone: zoneOk && profile.timeZone ? profile.timeZone : this.deps.defaultTimeZone,

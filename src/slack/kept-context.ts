@@ -1,6 +1,7 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
 import type { TaskTracker } from '../services/task-tracker.js';
 import type { UserDirectory } from '../services/user-directory.js';
 import type { Db } from '../store/database.js';
@@ -14,4 +15,5 @@ export interface KeptContext {
   client: webApi.WebClient;
   directory: UserDirectory;
   tasks: TaskTracker;
+  scheduler: Scheduler;
 }

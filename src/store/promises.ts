@@ -26,7 +26,7 @@ export interface NewPromise {
   eventData: Record<string, unknown>;
 }
 
-interface PromiseRow {
+export interface PromiseRow {
   id: number;
   team_id: string;
   owner_id: string;
@@ -45,6 +45,10 @@ interface PromiseRow {
   closed_at: number | null;
   created_at: number;
   updated_at: number;
+  plan_version: number;
+  committed_at: number | null;
+  on_track_at: number | null;
+  last_reminded_at: number | null;
 }
 
 interface EventRow {
@@ -77,8 +81,8 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
     const row = db
       .prepare<unknown[], PromiseRow>(
         `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
-           locale, source, source_permalink, channel_id, request_key, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *`,
       )
       .get(
@@ -95,6 +99,7 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
         input.sourcePermalink,
         input.channelId,
         input.requestKey,
+        at,
         at,
         at,
       );
@@ -116,6 +121,16 @@ export function getPromise(db: Db, teamId: string, id: number): CustomerPromise 
     .prepare<[string, number], PromiseRow>('SELECT * FROM promises WHERE team_id = ? AND id = ?')
     .get(teamId, id);
   return row ? toPromise(row) : undefined;
+}
+
+/** A team's open promises, soonest deadline first. */
+export function listOpenPromises(db: Db, teamId: string): CustomerPromise[] {
+  return db
+    .prepare<[string], PromiseRow>(
+      "SELECT * FROM promises WHERE team_id = ? AND status = 'open' ORDER BY due_at",
+    )
+    .all(teamId)
+    .map(toPromise);
 }
 
 export interface NewPromiseEvent {
@@ -158,7 +173,7 @@ export function listPromiseEvents(db: Db, teamId: string, promiseId: number): Pr
     }));
 }
 
-function toPromise(row: PromiseRow): CustomerPromise {
+export function toPromise(row: PromiseRow): CustomerPromise {
   return {
     id: row.id,
     teamId: row.team_id,
@@ -175,8 +190,16 @@ function toPromise(row: PromiseRow): CustomerPromise {
     channelId: row.channel_id,
     status: row.status,
     keptOnTime: row.kept_on_time === null ? null : row.kept_on_time === 1,
-    closedAt: row.closed_at === null ? null : new Date(row.closed_at),
+    closedAt: optionalDate(row.closed_at),
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
+    planVersion: row.plan_version,
+    committedAt: new Date(row.committed_at ?? row.created_at),
+    onTrackAt: optionalDate(row.on_track_at),
+    lastRemindedAt: optionalDate(row.last_reminded_at),
   };
+}
+
+function optionalDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
 }

@@ -34,6 +34,24 @@ describe('parsePromiseCommand', () => {
     expect(parsePromiseCommand(text)).toEqual({ kind: 'help' });
   });
 
+  it.each([
+    ['settings', 'settings'],
+    ['Instellingen', 'settings'],
+    ['escalate  here', 'escalate-here'],
+    ['escaleer hier', 'escalate-here'],
+    ['escalate off', 'escalate-off'],
+  ])('%s is a subcommand', (text, kind) => {
+    expect(parsePromiseCommand(text)).toEqual({ kind });
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])('"%s" is not a subcommand', (text) => {
+    expect(parsePromiseCommand(text)).toMatchObject({ kind: 'record', body: text });
+  });
+
+  it('does not take a promise that starts with a subcommand word for the subcommand', () => {
+    expect(parsePromiseCommand('settings page fix for ACME tomorrow')).toMatchObject({ kind: 'record' });
+  });
+
   it.each(['', '   ', 'ACME:', '<@U02ANN>'])('"%s" is empty', (text) => {
     expect(parsePromiseCommand(text)).toEqual({ kind: 'empty' });
   });

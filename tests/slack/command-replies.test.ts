@@ -32,6 +32,10 @@ const promise: CustomerPromise = {
   closedAt: null,
   createdAt: now,
   updatedAt: now,
+  planVersion: 1,
+  committedAt: now,
+  onTrackAt: null,
+  lastRemindedAt: null,
 };
 
 const deadline: ParsedDeadline = {

@@ -50,6 +50,10 @@ describe('promises store', () => {
       closedAt: null,
       createdAt: now,
       updatedAt: now,
+      planVersion: 0,
+      committedAt: now,
+      onTrackAt: null,
+      lastRemindedAt: null,
     });
     expect(listPromiseEvents(db, 'T1', result.promise.id)).toEqual([
       expect.objectContaining({ type: 'created', actorId: 'U2', data: { assumptions: [] }, at: now }),

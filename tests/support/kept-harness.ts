@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createKept, type Kept } from '../../src/app.js';
-import type { Clock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import type { TickReport } from '../../src/scheduler/scheduler.js';
 import { EVENTS_PATH } from '../../src/slack/ids.js';
 import { FAKE_TEAM_ID, FakeSlack } from './fake-slack.js';
-import { postSigned, type SlackHttpResponse, slashCommandBody } from './slack-requests.js';
+import type { ManualClock } from './manual-clock.js';
+import { interactionBody, postSigned, type SlackHttpResponse, slashCommandBody } from './slack-requests.js';
 
 export const SIGNING_SECRET = 'kept-test-signing-secret';
 
@@ -23,13 +24,17 @@ export interface Harness {
     userId: string,
     extra?: { triggerId?: string; channelId?: string },
   ): Promise<SlackHttpResponse>;
+  /** Sends an interactivity payload (block_actions, view_submission…), signed like Slack. */
+  interact(payload: Record<string, unknown>): Promise<SlackHttpResponse>;
+  /** Moves the clock to `at` and runs everything due, as the scheduler loop would. */
+  tick(at: string | Date): Promise<TickReport>;
   /** Stops the app (keeping the fake Slack and the database file), e.g. to restart on the same database. */
   stopApp(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface HarnessOptions {
-  clock: Clock;
+  clock: ManualClock;
   /** Reuse a fake Slack (e.g. across a restart). */
   slack?: FakeSlack;
   /** Reuse a database file (e.g. across a restart). */
@@ -43,7 +48,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'kept-test-'));
   const databasePath = options.databasePath ?? join(dir as string, 'kept.db');
   const config = testConfig({ SLACK_API_URL: slack.apiUrl, DATABASE_PATH: databasePath, ...options.env });
-  const kept = createKept({ config, clock: options.clock, logger: createLogger('error') });
+  const kept = createKept({
+    config,
+    clock: options.clock,
+    logger: createLogger('error'),
+    runScheduler: false,
+  });
   const { port } = await kept.start();
   const url = `http://127.0.0.1:${port}`;
   let appStopped = false;
@@ -71,6 +81,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         body,
         contentType: 'application/x-www-form-urlencoded',
       });
+    },
+    interact: (payload) =>
+      postSigned({
+        url: `${url}${EVENTS_PATH}`,
+        secret: SIGNING_SECRET,
+        body: interactionBody(payload),
+        contentType: 'application/x-www-form-urlencoded',
+      }),
+    tick: (at) => {
+      options.clock.set(at);
+      return kept.context.scheduler.tick();
     },
     stopApp,
     close: async () => {

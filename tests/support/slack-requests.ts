@@ -81,3 +81,45 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     trigger_id: fields.triggerId ?? `${Date.now()}.${triggerCounter}.${Math.random().toString(16).slice(2)}`,
   }).toString();
 }
+
+/** The form body Slack posts for interactivity (block_actions, view_submission, shortcuts). */
+export function interactionBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A view_submission payload as Slack sends it when a modal is submitted. */
+export function viewSubmission(input: {
+  teamId: string;
+  userId: string;
+  callbackId: string;
+  values: Record<string, Record<string, unknown>>;
+  privateMetadata?: string;
+}): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: input.teamId, domain: 'kept-test' },
+    user: {
+      id: input.userId,
+      username: input.userId.toLowerCase(),
+      name: input.userId.toLowerCase(),
+      team_id: input.teamId,
+    },
+    api_app_id: 'A0KEPT',
+    token: 'legacy-verification-token',
+    trigger_id: `${Date.now()}.1.submit`,
+    view: {
+      id: 'V0MODAL',
+      team_id: input.teamId,
+      type: 'modal',
+      callback_id: input.callbackId,
+      private_metadata: input.privateMetadata ?? '',
+      state: { values: input.values },
+      hash: '1700000000.abc',
+      blocks: [],
+      title: { type: 'plain_text', text: 'Kept' },
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}

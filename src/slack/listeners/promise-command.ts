@@ -1,7 +1,13 @@
-import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
-import { languageOf } from '../../i18n/language.js';
+import type { AckFn, App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
+import { parsePromiseCommand } from '../../domain/promise-command.js';
+import { type Language, languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
-import { type RecordOutcome, recordPromiseFromCommand } from '../../services/record-promise.js';
+import {
+  type RecordingCommand,
+  type RecordOutcome,
+  recordPromiseFromCommand,
+} from '../../services/record-promise.js';
+import { loadSettingsForEditing, setEscalationChannel } from '../../services/settings.js';
 import { SlackUnavailableError } from '../../services/user-directory.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { PROMISE_COMMAND } from '../ids.js';
@@ -13,6 +19,7 @@ import {
   plainMessage,
   refusalMessage,
 } from '../views/command-replies.js';
+import { settingsModal } from '../views/settings-modal.js';
 import type { SlackMessage } from '../views/slack-message.js';
 
 /**
@@ -22,12 +29,22 @@ import type { SlackMessage } from '../views/slack-message.js';
 export const ACK_BUDGET_MS = 2000;
 
 export function registerPromiseCommand(app: App, ctx: KeptContext): void {
-  app.command(PROMISE_COMMAND, async ({ command, ack, respond }) => {
+  app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     if (!isUsableCommand(command)) {
       await ack(ephemeral(plainMessage(messagesFor('en').internalError)));
       return;
     }
-    const work = runCommand(ctx, command);
+    const parsed = parsePromiseCommand(command.text);
+    switch (parsed.kind) {
+      case 'settings':
+        await openSettings(ctx, command, ack, client);
+        return;
+      case 'escalate-here':
+      case 'escalate-off':
+        await ack(ephemeral(await escalationReply(ctx, command, parsed.kind)));
+        return;
+    }
+    const work = runCommand(ctx, command, parsed);
     const early = await withinBudget(work, ACK_BUDGET_MS);
     if (early !== undefined) {
       await ack(ephemeral(early.reply));
@@ -39,6 +56,7 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
       await respond({ ...ephemeral(late.reply), replace_original: true });
     }
     const { outcome } = await work;
+    if (outcome?.kind === 'recorded' && outcome.created) ctx.scheduler.poke();
     if (outcome?.kind === 'recorded' && outcome.created && outcome.owner.userId !== outcome.sender.userId) {
       const notice = ownerNoticeMessage(outcome.promise, ctx.clock.now(), languageOf(outcome.owner.locale));
       ctx.tasks.run('owner notice', async () => {
@@ -48,18 +66,65 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
   });
 }
 
+async function senderLanguage(ctx: KeptContext, command: SlashCommand): Promise<Language> {
+  try {
+    const lookup = await ctx.directory.lookup(command.team_id, command.user_id);
+    return languageOf(lookup.found ? lookup.user.locale : undefined);
+  } catch {
+    return 'en';
+  }
+}
+
+/** `/promise settings`: acks at once (the trigger_id lives 3 s), then opens the settings modal. */
+async function openSettings(
+  ctx: KeptContext,
+  command: SlashCommand,
+  ack: AckFn<string | RespondArguments>,
+  client: webApi.WebClient,
+): Promise<void> {
+  await ack();
+  const language = await senderLanguage(ctx, command);
+  const { settings, leads } = loadSettingsForEditing(ctx, command.team_id);
+  const privateMetadata = JSON.stringify({ responseUrl: command.response_url });
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: settingsModal({ settings, leads, language, privateMetadata }),
+  });
+}
+
+async function escalationReply(
+  ctx: KeptContext,
+  command: SlashCommand,
+  kind: 'escalate-here' | 'escalate-off',
+): Promise<SlackMessage> {
+  const m = messagesFor(await senderLanguage(ctx, command));
+  if (kind === 'escalate-off') {
+    setEscalationChannel(ctx, command.team_id, null, command.user_id);
+    return plainMessage(m.escalateOffDone);
+  }
+  // Direct messages (D…) and group DMs cannot be an escalation channel.
+  if (!/^[CG][A-Z0-9]+$/.test(command.channel_id)) return plainMessage(m.escalateNeedsChannel);
+  setEscalationChannel(ctx, command.team_id, command.channel_id, command.user_id);
+  return plainMessage(m.escalateHereDone(`<#${command.channel_id}>`));
+}
+
 interface CommandResult {
   outcome: RecordOutcome | undefined;
   reply: SlackMessage;
 }
 
-async function runCommand(ctx: KeptContext, command: SlashCommand): Promise<CommandResult> {
+async function runCommand(
+  ctx: KeptContext,
+  command: SlashCommand,
+  parsed: RecordingCommand,
+): Promise<CommandResult> {
   try {
     const outcome = await recordPromiseFromCommand(ctx, {
       teamId: command.team_id,
       senderId: command.user_id,
       channelId: command.channel_id || null,
       text: command.text,
+      command: parsed,
       requestKey: command.trigger_id || null,
     });
     return { outcome, reply: replyFor(outcome, ctx.clock.now()) };

@@ -6,6 +6,7 @@ import { type Messages, messagesFor } from '../../i18n/messages.js';
 import { formatAbsolute, formatRelative } from '../../i18n/time-format.js';
 import type { ParsedDeadline } from '../../parsing/deadline-types.js';
 import type { Refusal } from '../../services/record-promise.js';
+import { contextBlock, promiseSection } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
 import { LIMITS, type SlackMessage } from './slack-message.js';
 
@@ -77,30 +78,6 @@ export function plainMessage(text: string): SlackMessage {
   return {
     text,
     blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } }],
-  };
-}
-
-function promiseSection(promise: CustomerPromise, now: Date, language: Language): types.KnownBlock {
-  const m = messagesFor(language);
-  const due = `${slackDate(promise.dueAt, promise.timeZone, language)} (${formatRelative(promise.dueAt, now, language)})`;
-  const fields: types.MrkdwnElement[] = [];
-  if (promise.customer !== null) {
-    fields.push(field(m.labelCustomer, escapeMrkdwnWithin(promise.customer, LIMITS.fieldText - 100)));
-  }
-  fields.push(field(m.labelOwner, `<@${promise.ownerId}>`), field(m.labelDue, due));
-  const label = `*${m.labelWhat}:* `;
-  const what = `${label}${escapeMrkdwnWithin(promise.what, LIMITS.sectionText - label.length)}`;
-  return { type: 'section', text: { type: 'mrkdwn', text: what }, fields };
-}
-
-function field(label: string, value: string): types.MrkdwnElement {
-  return { type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.fieldText) };
-}
-
-function contextBlock(lines: readonly string[]): types.KnownBlock {
-  return {
-    type: 'context',
-    elements: [{ type: 'mrkdwn', text: truncate(lines.join('\n'), LIMITS.contextElementText) }],
   };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * When a person can be reminded: their working days and hours, in their own zone, minus public holidays.
+ * Pure; the zone and the holiday country are arguments.
+ */
+
+import {
+  addDays,
+  type CalendarDate,
+  type IsoWeekday,
+  instantAt,
+  isoWeekday,
+  isPublicHoliday,
+  type WallClockTime,
+  wallClockAt,
+} from './business-calendar.js';
+
+export interface WorkingHours {
+  start: WallClockTime;
+  end: WallClockTime;
+  /** ISO weekdays worked, 1 = Monday. */
+  days: readonly IsoWeekday[];
+  /** Public holidays of this country are not worked. */
+  country: string;
+}
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = {
+  start: { hour: 9, minute: 0 },
+  end: { hour: 17, minute: 30 },
+  days: [1, 2, 3, 4, 5],
+  country: 'NL',
+};
+
+/** How far back to look for a working day before giving up (a year of holidays does not exist). */
+const SEARCH_DAYS = 400;
+
+export function isWorkingDay(date: CalendarDate, hours: WorkingHours): boolean {
+  return hours.days.includes(isoWeekday(date)) && !isPublicHoliday(date, hours.country);
+}
+
+const minutes = (time: WallClockTime) => time.hour * 60 + time.minute;
+
+/** Whether `instant` is within working hours in `timeZone`; the start and end minutes both count. */
+export function isWorkingMoment(instant: Date, timeZone: string, hours: WorkingHours): boolean {
+  const { date, time } = wallClockAt(instant, timeZone);
+  if (!isWorkingDay(date, hours)) return false;
+  const minute = minutes(time);
+  return minute >= minutes(hours.start) && minute <= minutes(hours.end);
+}
+
+/**
+ * `instant` itself when it is a working moment, otherwise the end of the last working period before it
+ * (e.g. a Saturday reminder moves to Friday 17:30). `undefined` when no working day exists in the search window.
+ */
+export function lastWorkingMomentAtOrBefore(
+  instant: Date,
+  timeZone: string,
+  hours: WorkingHours,
+): Date | undefined {
+  if (isWorkingMoment(instant, timeZone, hours)) return instant;
+  const { date, time } = wallClockAt(instant, timeZone);
+  let day = isWorkingDay(date, hours) && minutes(time) > minutes(hours.end) ? date : addDays(date, -1);
+  for (let i = 0; i < SEARCH_DAYS; i += 1) {
+    if (isWorkingDay(day, hours)) {
+      const end = instantAt(day, hours.end, timeZone);
+      if (end.getTime() <= instant.getTime()) return end;
+    }
+    day = addDays(day, -1);
+  }
+  return undefined;
+}
+
+/** The working day before `date` (not counting `date` itself). */
+export function previousWorkingDay(date: CalendarDate, hours: WorkingHours): CalendarDate | undefined {
+  let day = addDays(date, -1);
+  for (let i = 0; i < SEARCH_DAYS; i += 1) {
+    if (isWorkingDay(day, hours)) return day;
+    day = addDays(day, -1);
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import type { CustomerPromise } from '../domain/customer-promise.js';
+import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/reminder-plan.js';
+import type { Db } from '../store/database.js';
+import { deletePendingPromiseJobs, insertJob } from '../store/jobs.js';
+import { getWorkspaceSettings } from '../store/settings.js';
+import { getCachedSlackUser } from '../store/slack-users.js';
+
+/**
+ * Replaces a promise's pending schedule (counting lead times from `promise.committedAt`) with a fresh plan: bumps its plan version, deletes the pending rows and
+ * inserts the new ones. Call inside the transaction that changed the promise, so the promise and its schedule
+ * never disagree; a closed promise ends up with no pending rows.
+ */
+export function replanPromise(db: Db, promise: CustomerPromise, now: Date): PlannedNotice[] {
+  const version = db
+    .prepare<[number], { plan_version: number }>(
+      'UPDATE promises SET plan_version = plan_version + 1 WHERE id = ? RETURNING plan_version',
+    )
+    .get(promise.id);
+  if (!version) throw new Error(`Promise ${promise.id} vanished while re-planning`);
+  deletePendingPromiseJobs(db, promise.id, now);
+  if (promise.status !== 'open') return [];
+
+  const settings = getWorkspaceSettings(db, promise.teamId);
+  const ownerZone = getCachedSlackUser(db, promise.teamId, promise.ownerId)?.timeZone ?? promise.timeZone;
+  const notices = planNotices({
+    dueAt: promise.dueAt,
+    committedAt: promise.committedAt,
+    now,
+    timeZone: ownerZone,
+    hours: settings.workingHours,
+    ladder: settings.ladder,
+  });
+  for (const notice of notices) {
+    insertJob(
+      db,
+      {
+        teamId: promise.teamId,
+        promiseId: promise.id,
+        kind: notice.kind,
+        runAt: notice.runAt,
+        uniqueKey: noticeKey(promise.id, version.plan_version, notice.kind),
+        payload: { planVersion: version.plan_version },
+      },
+      now,
+    );
+  }
+  return notices;
+}
+
+export function noticeKey(promiseId: number, planVersion: number, kind: NoticeKind | string): string {
+  return `promise:${promiseId}:v${planVersion}:${kind}`;
+}

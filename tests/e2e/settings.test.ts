@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../../src/slack/ids.js';
+import { listPromiseJobs } from '../../src/store/jobs.js';
+import { getLead, getWorkspaceSettings } from '../../src/store/settings.js';
+import { FAKE_TEAM_ID } from '../support/fake-slack.js';
+import { type Harness, startHarness } from '../support/kept-harness.js';
+import { ManualClock } from '../support/manual-clock.js';
+import { viewSubmission } from '../support/slack-requests.js';
+
+let harness: Harness;
+let clock: ManualClock;
+
+beforeEach(async () => {
+  clock = new ManualClock('2026-11-23T10:00:00+01:00');
+  harness = await startHarness({ clock });
+  harness.slack.addUser({ id: 'U0ANN', tz: 'Europe/Amsterdam', locale: 'en-GB' });
+  harness.slack.addUser({ id: 'U0BOB', tz: 'Europe/Amsterdam', locale: 'nl-NL' });
+});
+
+afterEach(async () => {
+  await harness.close();
+});
+
+const db = () => harness.kept.context.db;
+
+/** The state Slack sends for the settings modal, with every field filled in as given. */
+function values(overrides: Partial<Record<keyof typeof B, Record<string, unknown>>> = {}) {
+  const base: Record<keyof typeof B, Record<string, unknown>> = {
+    escalationChannel: { type: 'conversations_select', selected_conversation: 'C0LEADS' },
+    language: { type: 'static_select', selected_option: { value: 'nl' } },
+    workDays: { type: 'checkboxes', selected_options: ['1', '2', '3', '4'].map((value) => ({ value })) },
+    workStart: { type: 'timepicker', selected_time: '08:00' },
+    workEnd: { type: 'timepicker', selected_time: '16:00' },
+    endOfBusiness: { type: 'timepicker', selected_time: '16:00' },
+    holidayCountry: { type: 'static_select', selected_option: { value: 'BE' } },
+    timeZone: { type: 'plain_text_input', value: 'Europe/Brussels' },
+    ladder: { type: 'checkboxes', selected_options: [{ value: 'soon' }, { value: 'atRisk' }] },
+    leadPerson: { type: 'users_select', selected_user: 'U0ANN' },
+    leadLead: { type: 'users_select', selected_user: 'U0BOB' },
+  };
+  const merged = { ...base, ...overrides };
+  return Object.fromEntries(
+    Object.entries(merged).map(([key, element]) => [B[key as keyof typeof B], { [INPUT_ACTION]: element }]),
+  );
+}
+
+describe('/promise settings', () => {
+  it('opens the settings modal with the current settings', async () => {
+    const response = await harness.command('settings', 'U0ANN');
+    expect(response.status).toBe(200);
+    await harness.slack.waitFor(() => harness.slack.callsTo('views.open').length === 1);
+    const call = harness.slack.callsTo('views.open')[0];
+    expect(call?.args.trigger_id).toBeTruthy();
+    const view = call?.args.view as {
+      callback_id: string;
+      blocks: Array<{ block_id?: string }>;
+      title: { text: string };
+    };
+    expect(view.callback_id).toBe(CALLBACKS.settings);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(view.title.text.length).toBeLessThanOrEqual(24);
+    expect(view.blocks.map((block) => block.block_id)).toEqual(expect.arrayContaining(Object.values(B)));
+    expect(JSON.stringify(view)).toContain('"initial_time":"09:00"');
+  });
+
+  it('saves a submission, sets a lead, re-plans open promises and confirms', async () => {
+    await harness.command('ACME: send the charger by Friday 3pm', 'U0ANN');
+    const promiseId = db().prepare<[], { id: number }>('SELECT id FROM promises').get()?.id ?? -1;
+    const before = listPromiseJobs(db(), promiseId).map((job) => job.kind);
+    expect(before).toContain('day_before');
+
+    const responseUrl = harness.slack.responseUrl();
+    const response = await harness.interact(
+      viewSubmission({
+        teamId: FAKE_TEAM_ID,
+        userId: 'U0ANN',
+        callbackId: CALLBACKS.settings,
+        values: values(),
+        privateMetadata: JSON.stringify({ responseUrl }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+
+    const settings = getWorkspaceSettings(db(), FAKE_TEAM_ID);
+    expect(settings).toMatchObject({
+      escalationChannelId: 'C0LEADS',
+      language: 'nl',
+      workingHours: {
+        start: { hour: 8, minute: 0 },
+        end: { hour: 16, minute: 0 },
+        days: [1, 2, 3, 4],
+        country: 'BE',
+      },
+      endOfBusiness: { hour: 16, minute: 0 },
+      defaultTimeZone: 'Europe/Brussels',
+      ladder: { dayBefore: { enabled: false }, soon: { enabled: true }, atRisk: { enabled: true } },
+    });
+    expect(getLead(db(), FAKE_TEAM_ID, 'U0ANN')).toBe('U0BOB');
+    const pending = listPromiseJobs(db(), promiseId).filter((job) => job.status === 'pending');
+    expect(pending.map((job) => job.kind)).toEqual(['soon', 'at_risk', 'deadline']);
+
+    await harness.slack.waitFor(() =>
+      harness.slack.responses.some((r) => r.path === new URL(responseUrl).pathname),
+    );
+    expect(JSON.stringify(harness.slack.responses.at(-1)?.body)).toContain('settings are saved');
+  });
+
+  it.each([
+    [{ workEnd: { type: 'timepicker', selected_time: '07:00' } }, B.workEnd, 'after the start'],
+    [{ workDays: { type: 'checkboxes', selected_options: [] } }, B.workDays, 'at least one working day'],
+    [{ timeZone: { type: 'plain_text_input', value: 'Mars/Olympus' } }, B.timeZone, 'IANA time zone'],
+    [{ leadLead: { type: 'users_select', selected_user: 'U0ANN' } }, B.leadLead, 'their own lead'],
+  ])('shows a bad field inline and saves nothing (%#)', async (override, block, message) => {
+    const response = await harness.interact(
+      viewSubmission({
+        teamId: FAKE_TEAM_ID,
+        userId: 'U0ANN',
+        callbackId: CALLBACKS.settings,
+        values: values(override),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.json?.response_action).toBe('errors');
+    expect((response.json?.errors ?? {}) as Record<string, string>).toHaveProperty(block, expect.stringContaining(message));
+    expect(db().prepare('SELECT count(*) AS n FROM workspace_settings').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('/promise escalate here', () => {
+  it('makes the current channel the escalation channel', async () => {
+    const response = await harness.command('escalate here', 'U0ANN', { channelId: 'C0LEADS' });
+    expect(JSON.stringify(response.json)).toContain('<#C0LEADS>');
+    expect(getWorkspaceSettings(db(), FAKE_TEAM_ID).escalationChannelId).toBe('C0LEADS');
+
+    await harness.command('escalate off', 'U0ANN', { channelId: 'C0LEADS' });
+    expect(getWorkspaceSettings(db(), FAKE_TEAM_ID).escalationChannelId).toBeNull();
+  });
+
+  it('refuses a direct message as escalation channel', async () => {
+    const response = await harness.command('escalate here', 'U0ANN', { channelId: 'D0ANN' });
+    expect(JSON.stringify(response.json)).toContain('in the channel that should hear');
+    expect(getWorkspaceSettings(db(), FAKE_TEAM_ID).escalationChannelId).toBeNull();
+  });
+});
