@@ -1,5 +1,6 @@
 import { runCommandLatencyBench } from './command-latency.js';
 import { runParseDeadlineBench } from './parse-deadline.js';
+import { runSchedulerBench } from './scheduler.js';
 
 /** `npm run bench`: every benchmark, each beside its baseline measured in the same run. */
 async function main(): Promise<void> {
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   const benches: Record<string, () => Promise<void>> = {
     command: runCommandLatencyBench,
     parse: runParseDeadlineBench,
+    scheduler: runSchedulerBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only === undefined || only === name) await bench();

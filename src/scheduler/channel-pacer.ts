@@ -7,12 +7,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export class ChannelPacer {
   private readonly lastPost = new Map<string, number>();
 
-  constructor(private readonly intervalMs = 1100) {}
+  constructor(
+    private readonly intervalMs = 1100,
+    private readonly monotonicNow: () => number = () => performance.now(),
+    private readonly pause: (ms: number) => Promise<unknown> = sleep,
+  ) {}
 
   async wait(channel: string): Promise<void> {
     const last = this.lastPost.get(channel);
-    const now = performance.now();
-    if (last !== undefined && now - last < this.intervalMs) await sleep(this.intervalMs - (now - last));
-    this.lastPost.set(channel, performance.now());
+    const now = this.monotonicNow();
+    if (last !== undefined && now - last < this.intervalMs) await this.pause(this.intervalMs - (now - last));
+    this.lastPost.set(channel, this.monotonicNow());
   }
 }

@@ -122,7 +122,10 @@ describe('/promise settings', () => {
     );
     expect(response.status).toBe(200);
     expect(response.json?.response_action).toBe('errors');
-    expect((response.json?.errors ?? {}) as Record<string, string>).toHaveProperty(block, expect.stringContaining(message));
+    expect((response.json?.errors ?? {}) as Record<string, string>).toHaveProperty(
+      block,
+      expect.stringContaining(message),
+    );
     expect(db().prepare('SELECT count(*) AS n FROM workspace_settings').get()).toEqual({ n: 0 });
   });
 });
