@@ -6,7 +6,7 @@
  * `public` only); the library's result per country and year is memoised, which keeps look-ups cheap without
  * changing any answer.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import Holidays from 'date-holidays';
 
 /** A day in the calendar, independent of any zone. `month` is 1-12. */
@@ -27,13 +27,30 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const MS_PER_DAY = 86_400_000;
 
+// Days since 1970-01-01 and back, by pure arithmetic (H. Hinnant's civil-date algorithms): no Date objects, so
+// no time zone can leak in, and it is cheap enough to call for every day a business-day count walks over.
 function toEpochDay(date: CalendarDate): number {
-  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
+  const y = date.year - (date.month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 function fromEpochDay(epochDay: number): CalendarDate {
-  const d = new Date(epochDay * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
@@ -48,7 +65,8 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -85,8 +103,8 @@ export function formatCalendarDate(date: CalendarDate): string {
 }
 
 export function isoWeekday(date: CalendarDate): IsoWeekday {
-  const day = new Date(toEpochDay(date) * MS_PER_DAY).getUTCDay();
-  return (day === 0 ? 7 : day) as IsoWeekday;
+  // 1970-01-01 was a Thursday (ISO 4).
+  return (((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 export function isWeekend(date: CalendarDate): boolean {
@@ -116,6 +134,27 @@ export function startOfIsoWeekNumber(year: number, week: number): CalendarDate {
 
 const holidayLibraries = new Map<string, Holidays>();
 const holidaysByYear = new Map<string, ReadonlyMap<string, string>>();
+/** Per country, per year: the holidays keyed by `year * 10000 + month * 100 + day`, for quick look-ups. */
+const holidayKeysByCountry = new Map<string, Map<number, ReadonlyMap<number, string>>>();
+
+function holidayKeys(year: number, country: string): ReadonlyMap<number, string> {
+  let byYear = holidayKeysByCountry.get(country);
+  if (!byYear) {
+    byYear = new Map();
+    holidayKeysByCountry.set(country, byYear);
+  }
+  let keys = byYear.get(year);
+  if (!keys) {
+    const byNumber = new Map<number, string>();
+    for (const [date, name] of publicHolidays(year, country)) {
+      const [y, m, d] = date.split('-').map(Number);
+      if (y !== undefined && m !== undefined && d !== undefined) byNumber.set(y * 10000 + m * 100 + d, name);
+    }
+    keys = byNumber;
+    byYear.set(year, keys);
+  }
+  return keys;
+}
 
 function holidayLibrary(country: string): Holidays {
   let library = holidayLibraries.get(country);
@@ -156,7 +195,7 @@ export function publicHolidays(year: number, country: string): ReadonlyMap<strin
 }
 
 export function publicHolidayName(date: CalendarDate, country: string): string | undefined {
-  return publicHolidays(date.year, country).get(formatCalendarDate(date));
+  return holidayKeys(date.year, country).get(date.year * 10000 + date.month * 100 + date.day);
 }
 
 export function isPublicHoliday(date: CalendarDate, country: string): boolean {
@@ -244,6 +283,33 @@ export function lastBusinessDayOfMonth(year: number, month: number, country: str
 
 // ---------------------------------------------------------------------------------------------------------------
 // Zones: calendar dates and wall-clock times of instants
+//
+// Offsets come from @date-fns/tz (`tzOffset`, which asks the runtime's Intl time zone data), memoised per zone in
+// 15-minute buckets: zone offsets only change on quarter-hour boundaries, and one Intl call costs about as much as
+// the rest of a deadline parse. Conversions are then plain arithmetic, independent of the process's own `TZ`; the
+// tests cross-check them against `TZDate` around DST changes.
+
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const MAX_CACHED_OFFSETS = 100_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** The zone's UTC offset in minutes at `instant` (e.g. 60 for Amsterdam in winter); `NaN` for an unknown zone. */
+export function offsetMinutesAt(instant: Date | number, timeZone: string): number {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  let offset = zone.get(bucket);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(bucket * OFFSET_BUCKET_MS));
+    if (zone.size >= MAX_CACHED_OFFSETS) zone.clear();
+    zone.set(bucket, offset);
+  }
+  return offset;
+}
 
 /** Whether `timeZone` is an IANA name or UTC offset the runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -251,17 +317,14 @@ export function isKnownTimeZone(timeZone: string): boolean {
   return !Number.isNaN(tzOffset(timeZone, new Date(0)));
 }
 
-/** The zone's UTC offset in minutes at `instant` (e.g. 60 for Amsterdam in winter). */
-export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  return tzOffset(timeZone, instant);
-}
-
 /** The calendar date and wall-clock time of `instant` in `timeZone`. */
 export function wallClockAt(instant: Date, timeZone: string): { date: CalendarDate; time: WallClockTime } {
-  const local = new TZDate(instant.getTime(), timeZone);
+  const local = instant.getTime() + Math.round(offsetMinutesAt(instant, timeZone) * 60_000);
+  const epochDay = Math.floor(local / MS_PER_DAY);
+  const minuteOfDay = Math.floor((local - epochDay * MS_PER_DAY) / 60_000);
   return {
-    date: { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() },
-    time: { hour: local.getHours(), minute: local.getMinutes() },
+    date: fromEpochDay(epochDay),
+    time: { hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 },
   };
 }
 
@@ -271,11 +334,21 @@ export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
 
 /**
  * The instant at which the wall clock in `timeZone` shows `time` on `date`, DST-correct. A wall time that does not
- * exist (inside a spring-forward gap) moves forward by the gap, as clocks do.
+ * exist (inside a spring-forward gap) moves forward by the gap, as clocks do; one that exists twice (fall back)
+ * is the later one, which leaves the most time.
  */
 export function instantAt(date: CalendarDate, time: WallClockTime, timeZone: string): Date {
-  const local = new TZDate(date.year, date.month - 1, date.day, time.hour, time.minute, 0, 0, timeZone);
-  return new Date(local.getTime());
+  const local = toEpochDay(date) * MS_PER_DAY + (time.hour * 60 + time.minute) * 60_000;
+  const toMs = (minutes: number) => Math.round(minutes * 60_000);
+  const first = offsetMinutesAt(local, timeZone);
+  let guess = local - toMs(first);
+  const second = offsetMinutesAt(guess, timeZone);
+  if (second === first) return new Date(guess);
+  guess = local - toMs(second);
+  const third = offsetMinutesAt(guess, timeZone);
+  if (third === second) return new Date(guess);
+  // In a gap: read the wall time with the offset from before the change, which lands after the gap.
+  return new Date(local - toMs(Math.min(second, third)));
 }
 
 export interface BusinessHours {
