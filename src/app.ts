@@ -10,7 +10,9 @@ import { TaskTracker } from './services/task-tracker.js';
 import { UserDirectory } from './services/user-directory.js';
 import { HEALTH_PATH } from './slack/ids.js';
 import type { KeptContext } from './slack/kept-context.js';
+import { registerPromiseActions } from './slack/listeners/promise-actions.js';
 import { registerPromiseCommand } from './slack/listeners/promise-command.js';
+import { registerPromiseModals } from './slack/listeners/promise-modals.js';
 import { registerSettingsSubmission } from './slack/listeners/settings-submission.js';
 import { type Db, isDatabaseReachable, openDatabase } from './store/database.js';
 import { migrate, readMigrations } from './store/migrate.js';
@@ -70,6 +72,8 @@ export function createKept(options: KeptOptions): Kept {
   const context: KeptContext = { config, db, clock, logger, client: app.client, directory, tasks, scheduler };
   registerPromiseCommand(app, context);
   registerSettingsSubmission(app, context);
+  registerPromiseActions(app, context);
+  registerPromiseModals(app, context);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });

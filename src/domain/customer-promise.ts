@@ -35,6 +35,12 @@ export interface CustomerPromise {
   onTrackAt: Date | null;
   /** When the owner was last sent a reminder. */
   lastRemindedAt: Date | null;
+  /** A hand-over waiting for this person to accept; the owner stays the owner until then. */
+  handoverTo: string | null;
+  handoverRequestedBy: string | null;
+  handoverRequestedAt: Date | null;
+  /** For a broken promise: when the customer will have it now. */
+  recoveryDueAt: Date | null;
 }
 
 export type PromiseEventType =
@@ -47,6 +53,8 @@ export type PromiseEventType =
   | 'kept'
   | 'broken'
   | 'cancelled'
+  | 'snoozed'
+  | 'on_track'
   | 'note';
 
 export interface PromiseEvent {

@@ -49,6 +49,72 @@ export interface Messages {
   escalateNeedsChannel: string;
   settingsSaved: string;
   settings: SettingsMessages;
+  actions: ActionMessages;
+}
+
+export interface ActionMessages {
+  kept: string;
+  keptLate: string;
+  moreTime: string;
+  handOver: string;
+  snooze: string;
+  snoozeHour: string;
+  snoozeTomorrow: string;
+  cancel: string;
+  accept: string;
+  decline: string;
+  statusKeptOnTime(by: string, when: string): string;
+  statusKeptLate(by: string, when: string): string;
+  statusCancelled(by: string, reason: string): string;
+  statusBroken: string;
+  statusRecovery(when: string): string;
+  statusWaitingHandover(to: string): string;
+  doneRenegotiated(when: string): string;
+  doneRecovery(when: string): string;
+  doneHandoverRequested(to: string): string;
+  doneOwner(owner: string): string;
+  doneTakenOver(by: string): string;
+  doneOnTrack: string;
+  doneSnoozed(until: string): string;
+  doneSnoozedClamped(until: string): string;
+  doneDeclined(to: string): string;
+  refusedNotAllowed(owner: string): string;
+  refusedClosed(status: 'kept' | 'cancelled', when: string, by: string): string;
+  refusedNotOpen(status: string): string;
+  refusedNotHandoverTarget: string;
+  refusedNoHandover: string;
+  refusedAlreadyOwner: string;
+  refusedSameOwner: string;
+  refusedTooClose: string;
+  refusedNotLater(when: string): string;
+  refusedInPast: string;
+  refusedCustomerNotTold: string;
+  refusedNotFound: string;
+  moreTimeTitle: string;
+  newDeadline: string;
+  newDeadlineHint: string;
+  orPick: string;
+  customerTold: string;
+  customerToldOption: string;
+  reason: string;
+  save: string;
+  close: string;
+  handOverTitle: string;
+  newOwner: string;
+  note: string;
+  cancelTitle: string;
+  cancelReason: string;
+  cancelReasons: Record<'customer_withdrew' | 'duplicate' | 'mistake' | 'other', string>;
+  declineTitle: string;
+  declineReason: string;
+  errorDeadlineMissing: string;
+  errorDeadlineUnreadable: string;
+  errorDeadlineVague: string;
+  errorOwnerIsBot: string;
+  handoverOffer(from: string): string;
+  handoverAcceptedNotice(by: string): string;
+  handoverDeclinedNotice(by: string, reason: string): string;
+  takenOverNotice(by: string): string;
 }
 
 export interface SettingsMessages {
@@ -230,6 +296,83 @@ const en: Messages = {
     errorOwnLead: 'Nobody can be their own lead.',
     errorBadTime: 'Pick a time.',
   },
+  actions: {
+    kept: 'Kept',
+    keptLate: 'Kept (late)',
+    moreTime: 'Need more time',
+    handOver: 'Hand over',
+    snooze: 'Snooze',
+    snoozeHour: 'Remind me in 1 hour',
+    snoozeTomorrow: 'Remind me tomorrow morning',
+    cancel: 'Cancel',
+    accept: 'Accept',
+    decline: 'Decline',
+    statusKeptOnTime: (by, when) => `:white_check_mark: Kept on time, marked by ${by} ${when}.`,
+    statusKeptLate: (by, when) =>
+      `:ballot_box_with_check: Kept late, marked by ${by} ${when}. It still counts as broken.`,
+    statusCancelled: (by, reason) => `:heavy_multiplication_x: Cancelled by ${by}: ${reason}.`,
+    statusBroken: ':rotating_light: Broken: the deadline passed while it was open.',
+    statusRecovery: (when) => `:wrench: The customer will have it by ${when}.`,
+    statusWaitingHandover: (to) => `:hourglass_flowing_sand: Waiting for ${to} to accept the hand-over.`,
+    doneRenegotiated: (when) => `:handshake: New deadline ${when}, agreed with the customer.`,
+    doneRecovery: (when) => `:wrench: Recovery date recorded: ${when}. The promise stays broken.`,
+    doneHandoverRequested: (to) =>
+      `:hourglass_flowing_sand: Asked ${to} to take this over; you own it until they accept.`,
+    doneOwner: (owner) => `:bust_in_silhouette: ${owner} owns this promise now.`,
+    doneTakenOver: (by) => `:raising_hand: Taken over by ${by}.`,
+    doneOnTrack: ':thumbsup: Noted: on track. No escalation until the next reminder.',
+    doneSnoozed: (until) => `:zzz: I’ll remind you again ${until}.`,
+    doneSnoozedClamped: (until) =>
+      `:zzz: That would be past the deadline, so I’ll remind you ${until}, just before it.`,
+    doneDeclined: (to) => `:no_entry_sign: ${to} declined the hand-over.`,
+    refusedNotAllowed: (owner) =>
+      `Only the owner (${owner}) or the person who recorded this promise can do that.`,
+    refusedClosed: (status, when, by) =>
+      `This promise was already ${status === 'kept' ? 'kept' : 'cancelled'} ${when} by ${by}.`,
+    refusedNotOpen: (status) => `That no longer applies: this promise is ${status}.`,
+    refusedNotHandoverTarget: 'This hand-over was offered to someone else.',
+    refusedNoHandover: 'This hand-over is no longer waiting for an answer.',
+    refusedAlreadyOwner: 'You already own this promise.',
+    refusedSameOwner: 'That person already owns this promise.',
+    refusedTooClose: 'The deadline is too close to snooze; act on it now.',
+    refusedNotLater: (when) => `The new deadline must be later than the current one (${when}).`,
+    refusedInPast: 'That moment has already passed.',
+    refusedCustomerNotTold:
+      'Tell the customer about the new date first, then tick “I have told the customer”. ' +
+      'Moving a deadline they don’t know about is how promises get broken.',
+    refusedNotFound: 'I cannot find that promise any more.',
+    moreTimeTitle: 'Need more time',
+    newDeadline: 'New deadline',
+    newDeadlineHint: 'As you would say it: “Friday 3pm”, “within 2 business days”.',
+    orPick: 'Or pick a date and time',
+    customerTold: 'The customer',
+    customerToldOption: 'I have told the customer about the new date',
+    reason: 'Reason',
+    save: 'Save',
+    close: 'Close',
+    handOverTitle: 'Hand over',
+    newOwner: 'New owner',
+    note: 'Note for them',
+    cancelTitle: 'Cancel promise',
+    cancelReason: 'Why',
+    cancelReasons: {
+      customer_withdrew: 'The customer withdrew',
+      duplicate: 'A duplicate',
+      mistake: 'Recorded by mistake',
+      other: 'Something else',
+    },
+    declineTitle: 'Decline hand-over',
+    declineReason: 'Why can’t you take it?',
+    errorDeadlineMissing: 'Type a deadline or pick a date and time.',
+    errorDeadlineUnreadable: 'I could not read a deadline here. Try “Friday 3pm” or “tomorrow 12:00”.',
+    errorDeadlineVague: 'That is not a deadline a customer can count on. When exactly?',
+    errorOwnerIsBot: 'Pick a person, not an app.',
+    handoverOffer: (from) => `${from} asks you to take over this promise. Until you accept, it stays theirs.`,
+    handoverAcceptedNotice: (by) => `${by} accepted: the promise is theirs now.`,
+    handoverDeclinedNotice: (by, reason) =>
+      `${by} declined to take over this promise${reason ? `: ${reason}` : '.'}`,
+    takenOverNotice: (by) => `${by} took over this promise from you.`,
+  },
 };
 
 const nl: Messages = {
@@ -372,6 +515,83 @@ const nl: Messages = {
     errorLeadWithoutPerson: 'Kies van wie dit de leidinggevende is.',
     errorOwnLead: 'Niemand kan zijn eigen leidinggevende zijn.',
     errorBadTime: 'Kies een tijd.',
+  },
+  actions: {
+    kept: 'Nagekomen',
+    keptLate: 'Nagekomen (te laat)',
+    moreTime: 'Meer tijd nodig',
+    handOver: 'Overdragen',
+    snooze: 'Later herinneren',
+    snoozeHour: 'Over 1 uur herinneren',
+    snoozeTomorrow: 'Morgenochtend herinneren',
+    cancel: 'Annuleren',
+    accept: 'Accepteren',
+    decline: 'Weigeren',
+    statusKeptOnTime: (by, when) => `:white_check_mark: Op tijd nagekomen, gemeld door ${by} ${when}.`,
+    statusKeptLate: (by, when) =>
+      `:ballot_box_with_check: Te laat nagekomen, gemeld door ${by} ${when}. Telt nog als gebroken.`,
+    statusCancelled: (by, reason) => `:heavy_multiplication_x: Geannuleerd door ${by}: ${reason}.`,
+    statusBroken: ':rotating_light: Gebroken: de deadline verstreek terwijl de belofte openstond.',
+    statusRecovery: (when) => `:wrench: De klant heeft het uiterlijk ${when}.`,
+    statusWaitingHandover: (to) => `:hourglass_flowing_sand: Wacht tot ${to} de overdracht accepteert.`,
+    doneRenegotiated: (when) => `:handshake: Nieuwe deadline ${when}, afgesproken met de klant.`,
+    doneRecovery: (when) => `:wrench: Hersteldatum vastgelegd: ${when}. De belofte blijft gebroken.`,
+    doneHandoverRequested: (to) =>
+      `:hourglass_flowing_sand: ${to} is gevraagd dit over te nemen; tot die accepteert blijft het van jou.`,
+    doneOwner: (owner) => `:bust_in_silhouette: ${owner} is nu eigenaar van deze belofte.`,
+    doneTakenOver: (by) => `:raising_hand: Overgenomen door ${by}.`,
+    doneOnTrack: ':thumbsup: Genoteerd: loopt op schema. Geen escalatie tot de volgende herinnering.',
+    doneSnoozed: (until) => `:zzz: Ik herinner je ${until} opnieuw.`,
+    doneSnoozedClamped: (until) =>
+      `:zzz: Dat zou na de deadline zijn, dus ik herinner je ${until}, vlak ervoor.`,
+    doneDeclined: (to) => `:no_entry_sign: ${to} heeft de overdracht geweigerd.`,
+    refusedNotAllowed: (owner) => `Alleen de eigenaar (${owner}) of wie de belofte vastlegde kan dat doen.`,
+    refusedClosed: (status, when, by) =>
+      `Deze belofte is al ${status === 'kept' ? 'nagekomen' : 'geannuleerd'}, ${when}, door ${by}.`,
+    refusedNotOpen: (status) => `Dat kan niet meer: deze belofte is ${status}.`,
+    refusedNotHandoverTarget: 'Deze overdracht is aan iemand anders aangeboden.',
+    refusedNoHandover: 'Deze overdracht wacht niet meer op antwoord.',
+    refusedAlreadyOwner: 'Je bent al eigenaar van deze belofte.',
+    refusedSameOwner: 'Die persoon is al eigenaar van deze belofte.',
+    refusedTooClose: 'De deadline is te dichtbij om uit te stellen; pak het nu op.',
+    refusedNotLater: (when) => `De nieuwe deadline moet later zijn dan de huidige (${when}).`,
+    refusedInPast: 'Dat moment is al voorbij.',
+    refusedCustomerNotTold:
+      'Vertel de klant eerst de nieuwe datum en vink dan “Ik heb de klant ingelicht” aan. ' +
+      'Een deadline verschuiven zonder dat de klant het weet, is hoe beloften breken.',
+    refusedNotFound: 'Ik kan die belofte niet meer vinden.',
+    moreTimeTitle: 'Meer tijd nodig',
+    newDeadline: 'Nieuwe deadline',
+    newDeadlineHint: 'Zoals je het zou zeggen: “vrijdag 15:00”, “binnen 2 werkdagen”.',
+    orPick: 'Of kies een datum en tijd',
+    customerTold: 'De klant',
+    customerToldOption: 'Ik heb de klant ingelicht over de nieuwe datum',
+    reason: 'Reden',
+    save: 'Opslaan',
+    close: 'Sluiten',
+    handOverTitle: 'Overdragen',
+    newOwner: 'Nieuwe eigenaar',
+    note: 'Toelichting',
+    cancelTitle: 'Belofte annuleren',
+    cancelReason: 'Waarom',
+    cancelReasons: {
+      customer_withdrew: 'De klant zag ervan af',
+      duplicate: 'Dubbel vastgelegd',
+      mistake: 'Per ongeluk vastgelegd',
+      other: 'Iets anders',
+    },
+    declineTitle: 'Overdracht weigeren',
+    declineReason: 'Waarom kun je het niet overnemen?',
+    errorDeadlineMissing: 'Typ een deadline of kies een datum en tijd.',
+    errorDeadlineUnreadable: 'Ik kan hier geen deadline in lezen. Probeer “vrijdag 15:00” of “morgen 12:00”.',
+    errorDeadlineVague: 'Dat is geen deadline waar een klant op kan rekenen. Wanneer precies?',
+    errorOwnerIsBot: 'Kies een persoon, geen app.',
+    handoverOffer: (from) =>
+      `${from} vraagt je deze belofte over te nemen. Tot je accepteert, blijft die van hen.`,
+    handoverAcceptedNotice: (by) => `${by} heeft geaccepteerd: de belofte is nu van hen.`,
+    handoverDeclinedNotice: (by, reason) =>
+      `${by} wil deze belofte niet overnemen${reason ? `: ${reason}` : '.'}`,
+    takenOverNotice: (by) => `${by} heeft deze belofte van je overgenomen.`,
   },
 };
 

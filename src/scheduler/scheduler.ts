@@ -58,7 +58,7 @@ export interface TickReport {
 }
 
 /** Row kinds the reminder ladder plans (see domain/reminder-plan.ts) and the notices a breach adds. */
-const PLANNED_KINDS = new Set(['day_before', 'soon', 'at_risk', 'deadline']);
+const PLANNED_KINDS = new Set(['day_before', 'soon', 'snooze', 'at_risk', 'deadline']);
 const BREACH_NOTICES = ['broken_owner', 'broken_escalation'];
 
 /** How many batches one tick may work through before yielding to the loop. */
@@ -212,7 +212,8 @@ export class Scheduler {
         this.breakPromise(job, promise, now);
         return 'done';
       case 'day_before':
-      case 'soon': {
+      case 'soon':
+      case 'snooze': {
         const language = await this.languageOf(promise.teamId, promise.ownerId);
         await sendDirectMessage(this.deps.client, promise.ownerId, reminderMessage(promise, now, language));
         this.complete(job, now, () => {
@@ -389,7 +390,10 @@ function skipReason(
   if (promise.status !== 'open') return `promise is ${promise.status}`;
   if (job.kind === 'deadline') return undefined;
   if (dueKinds.has('deadline') || promise.dueAt.getTime() <= now.getTime()) return 'deadline reached';
-  if (job.kind === 'day_before' && dueKinds.has('soon')) return 'superseded by a later reminder';
+  if (job.kind === 'day_before' && (dueKinds.has('soon') || dueKinds.has('snooze'))) {
+    return 'superseded by a later reminder';
+  }
+  if (job.kind === 'soon' && dueKinds.has('snooze')) return 'superseded by a later reminder';
   return undefined;
 }
 

@@ -3,15 +3,48 @@ export const PROMISE_COMMAND = '/promise';
 export const HEALTH_PATH = '/healthz';
 export const EVENTS_PATH = '/slack/events';
 
-/** Block Kit action ids. The value of each button is the promise id. */
+/** Block Kit action ids. The value of each button is the promise id (the snooze menu: `hour:ID`, `tomorrow:ID`). */
 export const ACTIONS = {
+  kept: 'promise_kept',
+  moreTime: 'promise_more_time',
+  handOver: 'promise_hand_over',
+  snooze: 'promise_snooze',
+  cancel: 'promise_cancel',
   onTrack: 'promise_on_track',
   takeOver: 'promise_take_over',
+  acceptHandover: 'handover_accept',
+  declineHandover: 'handover_decline',
+  listPage: 'list_page',
 } as const;
 
 /** Modal callback ids. */
 export const CALLBACKS = {
   settings: 'kept_settings',
+  moreTime: 'promise_more_time_modal',
+  handOver: 'promise_hand_over_modal',
+  cancel: 'promise_cancel_modal',
+  declineHandover: 'handover_decline_modal',
+  newPromise: 'promise_new_modal',
+} as const;
+
+/** Shortcut callback ids, as declared in manifest.yml. */
+export const SHORTCUTS = {
+  trackMessage: 'track_as_promise',
+  newPromise: 'new_promise',
+} as const;
+
+/** Block ids of the action modals (each input's element has the action id `value`). */
+export const MODAL_BLOCKS = {
+  deadlineText: 'modal_deadline_text',
+  deadlinePicker: 'modal_deadline_picker',
+  customerTold: 'modal_customer_told',
+  reason: 'modal_reason',
+  newOwner: 'modal_new_owner',
+  note: 'modal_note',
+  cancelReason: 'modal_cancel_reason',
+  customer: 'modal_customer',
+  what: 'modal_what',
+  owner: 'modal_owner',
 } as const;
 
 /** Block ids of the settings modal; each input's element has the action id `value`. */

@@ -49,6 +49,10 @@ export interface PromiseRow {
   committed_at: number | null;
   on_track_at: number | null;
   last_reminded_at: number | null;
+  handover_to: string | null;
+  handover_requested_by: string | null;
+  handover_requested_at: number | null;
+  recovery_due_at: number | null;
 }
 
 interface EventRow {
@@ -133,6 +137,79 @@ export function listOpenPromises(db: Db, teamId: string): CustomerPromise[] {
     .map(toPromise);
 }
 
+/** Columns a use case may change on a promise, by their domain names. */
+export interface PromiseChanges {
+  status?: CustomerPromise['status'];
+  keptOnTime?: boolean | null;
+  closedAt?: Date | null;
+  ownerId?: string;
+  dueAt?: Date;
+  deadlineText?: string;
+  committedAt?: Date;
+  onTrackAt?: Date | null;
+  handoverTo?: string | null;
+  handoverRequestedBy?: string | null;
+  handoverRequestedAt?: Date | null;
+  recoveryDueAt?: Date | null;
+}
+
+const CHANGE_COLUMNS: Record<keyof PromiseChanges, string> = {
+  status: 'status',
+  keptOnTime: 'kept_on_time',
+  closedAt: 'closed_at',
+  ownerId: 'owner_id',
+  dueAt: 'due_at',
+  deadlineText: 'deadline_text',
+  committedAt: 'committed_at',
+  onTrackAt: 'on_track_at',
+  handoverTo: 'handover_to',
+  handoverRequestedBy: 'handover_requested_by',
+  handoverRequestedAt: 'handover_requested_at',
+  recoveryDueAt: 'recovery_due_at',
+};
+
+/** Applies changes to a promise and returns it as stored. Call inside the transaction that records the event. */
+export function updatePromise(
+  db: Db,
+  teamId: string,
+  id: number,
+  changes: PromiseChanges,
+  now: Date,
+): CustomerPromise {
+  const sets: string[] = ['updated_at = @updatedAt'];
+  const values: Record<string, unknown> = { updatedAt: now.getTime(), teamId, id };
+  for (const [key, value] of Object.entries(changes) as Array<[keyof PromiseChanges, unknown]>) {
+    if (value === undefined) continue;
+    sets.push(`${CHANGE_COLUMNS[key]} = @${key}`);
+    values[key] =
+      value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
+  }
+  const row = db
+    .prepare<Record<string, unknown>, PromiseRow>(
+      `UPDATE promises SET ${sets.join(', ')} WHERE team_id = @teamId AND id = @id RETURNING *`,
+    )
+    .get(values);
+  if (!row) throw new Error(`Promise ${id} not found in team ${teamId}`);
+  return toPromise(row);
+}
+
+/** The latest event of one of the given types, e.g. who closed a promise and when. */
+export function lastEventOf(
+  db: Db,
+  teamId: string,
+  promiseId: number,
+  types: readonly string[],
+): PromiseEvent | undefined {
+  const placeholders = types.map(() => '?').join(', ');
+  const row = db
+    .prepare<unknown[], EventRow>(
+      `SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? AND type IN (${placeholders})
+       ORDER BY id DESC LIMIT 1`,
+    )
+    .get(teamId, promiseId, ...types);
+  return row ? toEvent(row) : undefined;
+}
+
 export interface NewPromiseEvent {
   promiseId: number;
   teamId: string;
@@ -162,15 +239,19 @@ export function listPromiseEvents(db: Db, teamId: string, promiseId: number): Pr
       'SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? ORDER BY id',
     )
     .all(teamId, promiseId)
-    .map((row) => ({
-      id: row.id,
-      promiseId: row.promise_id,
-      teamId: row.team_id,
-      type: row.type,
-      actorId: row.actor_id,
-      data: JSON.parse(row.data) as Record<string, unknown>,
-      at: new Date(row.at),
-    }));
+    .map(toEvent);
+}
+
+function toEvent(row: EventRow): PromiseEvent {
+  return {
+    id: row.id,
+    promiseId: row.promise_id,
+    teamId: row.team_id,
+    type: row.type,
+    actorId: row.actor_id,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    at: new Date(row.at),
+  };
 }
 
 export function toPromise(row: PromiseRow): CustomerPromise {
@@ -197,6 +278,10 @@ export function toPromise(row: PromiseRow): CustomerPromise {
     committedAt: new Date(row.committed_at ?? row.created_at),
     onTrackAt: optionalDate(row.on_track_at),
     lastRemindedAt: optionalDate(row.last_reminded_at),
+    handoverTo: row.handover_to,
+    handoverRequestedBy: row.handover_requested_by,
+    handoverRequestedAt: optionalDate(row.handover_requested_at),
+    recoveryDueAt: optionalDate(row.recovery_due_at),
   };
 }
 

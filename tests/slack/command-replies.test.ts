@@ -36,6 +36,10 @@ const promise: CustomerPromise = {
   committedAt: now,
   onTrackAt: null,
   lastRemindedAt: null,
+  handoverTo: null,
+  handoverRequestedBy: null,
+  handoverRequestedAt: null,
+  recoveryDueAt: null,
 };
 
 const deadline: ParsedDeadline = {

@@ -54,6 +54,10 @@ describe('promises store', () => {
       committedAt: now,
       onTrackAt: null,
       lastRemindedAt: null,
+      handoverTo: null,
+      handoverRequestedBy: null,
+      handoverRequestedAt: null,
+      recoveryDueAt: null,
     });
     expect(listPromiseEvents(db, 'T1', result.promise.id)).toEqual([
       expect.objectContaining({ type: 'created', actorId: 'U2', data: { assumptions: [] }, at: now }),

@@ -15,6 +15,8 @@ export interface RecordedCall {
   at: number;
   /** When the answer was sent (after any injected delay); undefined while the call is in flight. */
   answeredAt?: number;
+  /** What the fake answered (e.g. the `ts` of a posted message). */
+  response?: Record<string, unknown>;
 }
 
 export interface RecordedResponse {
@@ -238,7 +240,8 @@ export class FakeSlack {
       return;
     }
     const handler = this.handlers.get(method);
-    json(res, 200, handler ? handler(args) : { ok: false, error: 'unknown_method' });
+    call.response = handler ? handler(args) : { ok: false, error: 'unknown_method' };
+    json(res, 200, call.response);
   }
 }
 

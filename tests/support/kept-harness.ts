@@ -6,9 +6,16 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import type { TickReport } from '../../src/scheduler/scheduler.js';
 import { EVENTS_PATH } from '../../src/slack/ids.js';
-import { FAKE_TEAM_ID, FakeSlack } from './fake-slack.js';
+import { FAKE_TEAM_ID, FakeSlack, type RecordedCall } from './fake-slack.js';
 import type { ManualClock } from './manual-clock.js';
-import { interactionBody, postSigned, type SlackHttpResponse, slashCommandBody } from './slack-requests.js';
+import {
+  blockActionPayload,
+  interactionBody,
+  postSigned,
+  type ShownMessage,
+  type SlackHttpResponse,
+  slashCommandBody,
+} from './slack-requests.js';
 
 export const SIGNING_SECRET = 'kept-test-signing-secret';
 
@@ -26,6 +33,10 @@ export interface Harness {
   ): Promise<SlackHttpResponse>;
   /** Sends an interactivity payload (block_actions, view_submission…), signed like Slack. */
   interact(payload: Record<string, unknown>): Promise<SlackHttpResponse>;
+  /** Clicks a button (or an overflow option) in a message as `userId`, the way Slack would send it. */
+  click(message: ShownMessage, actionId: string, userId: string, option?: string): Promise<SlackHttpResponse>;
+  /** The message Kept posted in a recorded chat.postMessage / chat.update call, as the user sees it. */
+  shown(call: RecordedCall | undefined): ShownMessage;
   /** Moves the clock to `at` and runs everything due, as the scheduler loop would. */
   tick(at: string | Date): Promise<TickReport>;
   /** Stops the app (keeping the fake Slack and the database file), e.g. to restart on the same database. */
@@ -67,20 +78,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     slack,
     url,
     databasePath,
-    command: (text, userId, extra = {}) => {
-      const body = slashCommandBody({
-        text,
-        userId,
-        teamId: FAKE_TEAM_ID,
-        responseUrl: slack.responseUrl(),
-        ...extra,
-      });
-      return postSigned({
+    command: async (text, userId, extra = {}) => {
+      const responseUrl = slack.responseUrl();
+      const body = slashCommandBody({ text, userId, teamId: FAKE_TEAM_ID, responseUrl, ...extra });
+      const response = await postSigned({
         url: `${url}${EVENTS_PATH}`,
         secret: SIGNING_SECRET,
         body,
         contentType: 'application/x-www-form-urlencoded',
       });
+      const shown: ShownMessage = {
+        channel: extra.channelId ?? 'C0SUPPORT',
+        ts: '1700000000.000001',
+        blocks: (response.json?.blocks as unknown[]) ?? [],
+        ephemeral: true,
+        responseUrl,
+      };
+      return { ...response, responseUrl, shown };
     },
     interact: (payload) =>
       postSigned({
@@ -89,6 +103,32 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         body: interactionBody(payload),
         contentType: 'application/x-www-form-urlencoded',
       }),
+    click: (message, actionId, userId, option) => {
+      const responseUrl = message.responseUrl ?? slack.responseUrl();
+      const payload = blockActionPayload({
+        teamId: FAKE_TEAM_ID,
+        userId,
+        message,
+        actionId,
+        responseUrl,
+        ...(option ? { option } : {}),
+      });
+      return postSigned({
+        url: `${url}${EVENTS_PATH}`,
+        secret: SIGNING_SECRET,
+        body: interactionBody(payload),
+        contentType: 'application/x-www-form-urlencoded',
+      });
+    },
+    shown: (call) => {
+      if (!call) throw new Error('no such message');
+      return {
+        channel: String(call.response?.channel ?? call.args.channel),
+        ts: String(call.response?.ts ?? call.args.ts),
+        blocks: (call.args.blocks as unknown[]) ?? [],
+        ephemeral: false,
+      };
+    },
     tick: (at) => {
       options.clock.set(at);
       return kept.context.scheduler.tick();

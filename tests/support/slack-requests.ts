@@ -123,3 +123,87 @@ export function viewSubmission(input: {
     enterprise: null,
   };
 }
+
+/** A message as a user sees it in Slack, with what is needed to click its buttons. */
+export interface ShownMessage {
+  channel: string;
+  ts: string;
+  blocks: unknown[];
+  ephemeral: boolean;
+  /** For an ephemeral message: where Slack would send replace_original updates. */
+  responseUrl?: string;
+}
+
+interface ElementLike {
+  action_id?: string;
+  value?: string;
+  type?: string;
+  options?: Array<{ value: string; text: unknown }>;
+}
+
+/** Finds an interactive element by action id in a message's blocks, with the block it sits in. */
+export function findElement(
+  blocks: unknown[],
+  actionId: string,
+): { blockId: string; element: ElementLike } | undefined {
+  for (const block of blocks as Array<{
+    block_id?: string;
+    elements?: ElementLike[];
+    accessory?: ElementLike;
+  }>) {
+    for (const element of [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])]) {
+      if (element.action_id === actionId) return { blockId: block.block_id ?? '', element };
+    }
+  }
+  return undefined;
+}
+
+let actionCounter = 0;
+
+/**
+ * The block_actions payload Slack sends when `userId` clicks the element `actionId` in `message` (for an
+ * overflow menu, the option whose value starts with `option`).
+ */
+export function blockActionPayload(input: {
+  teamId: string;
+  userId: string;
+  message: ShownMessage;
+  actionId: string;
+  responseUrl: string;
+  option?: string;
+}): Record<string, unknown> {
+  const found = findElement(input.message.blocks, input.actionId);
+  if (!found) throw new Error(`no element ${input.actionId} in the message`);
+  actionCounter += 1;
+  const { element, blockId } = found;
+  const selected = input.option
+    ? element.options?.find((o) => o.value.startsWith(input.option ?? ''))
+    : undefined;
+  if (input.option && !selected) throw new Error(`no option ${input.option} in ${input.actionId}`);
+  const action = selected
+    ? { type: 'overflow', action_id: input.actionId, block_id: blockId, selected_option: selected }
+    : { type: element.type ?? 'button', action_id: input.actionId, block_id: blockId, value: element.value };
+  return {
+    type: 'block_actions',
+    user: {
+      id: input.userId,
+      username: input.userId.toLowerCase(),
+      name: input.userId.toLowerCase(),
+      team_id: input.teamId,
+    },
+    api_app_id: 'A0KEPT',
+    token: 'legacy-verification-token',
+    container: {
+      type: 'message',
+      message_ts: input.message.ts,
+      channel_id: input.message.channel,
+      is_ephemeral: input.message.ephemeral,
+    },
+    trigger_id: `${Date.now()}.${actionCounter}.click`,
+    team: { id: input.teamId, domain: 'kept-test' },
+    channel: { id: input.message.channel, name: 'directmessage' },
+    message: { type: 'message', ts: input.message.ts, text: '', blocks: input.message.blocks },
+    response_url: input.responseUrl,
+    actions: [{ ...action, action_ts: `${Date.now() / 1000}` }],
+  };
+}

@@ -6,6 +6,7 @@ import { type Messages, messagesFor } from '../../i18n/messages.js';
 import { formatAbsolute, formatRelative } from '../../i18n/time-format.js';
 import type { ParsedDeadline } from '../../parsing/deadline-types.js';
 import type { Refusal } from '../../services/record-promise.js';
+import { promiseActionsBlock } from './promise-actions-block.js';
 import { contextBlock, promiseSection } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
 import { LIMITS, type SlackMessage } from './slack-message.js';
@@ -31,6 +32,8 @@ export function confirmationMessage(input: ConfirmationInput): SlackMessage {
   if (promise.ownerId !== input.senderId) notes.push(m.ownerToldLater(`<@${promise.ownerId}>`));
   if (!input.created) notes.push(m.alreadyRecordedNote);
   if (notes.length > 0) blocks.push(contextBlock(notes));
+  const actions = promiseActionsBlock(promise, language, 'owner');
+  if (actions) blocks.push(actions);
   return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
 }
 

@@ -4,7 +4,7 @@ import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatDistanceShort, formatRelative } from '../../i18n/time-format.js';
-import { ACTIONS } from '../ids.js';
+import { promiseActionsBlock } from './promise-actions-block.js';
 import { contextBlock, promiseSection } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
 import { LIMITS, type SlackMessage } from './slack-message.js';
@@ -20,7 +20,7 @@ export function reminderMessage(promise: CustomerPromise, now: Date, language: L
     blocks: [
       section(intro),
       promiseSection(promise, now, language),
-      actions(promise, [{ id: ACTIONS.onTrack, text: m.buttonOnTrack, style: 'primary' }]),
+      ...optional(promiseActionsBlock(promise, language, 'reminder')),
     ],
   };
 }
@@ -50,7 +50,11 @@ export function brokenOwnerMessage(promise: CustomerPromise, now: Date, language
   const m = messagesFor(language);
   return {
     text: plain(m.brokenOwner, promise),
-    blocks: [section(m.brokenOwner), promiseSection(promise, now, language)],
+    blocks: [
+      section(m.brokenOwner),
+      promiseSection(promise, now, language),
+      ...optional(promiseActionsBlock(promise, language, 'owner')),
+    ],
   };
 }
 
@@ -61,11 +65,10 @@ function escalation(
   language: Language,
   note: string | undefined,
 ): SlackMessage {
-  const m = messagesFor(language);
   const blocks: types.KnownBlock[] = [
     section(intro),
     promiseSection(promise, now, language),
-    actions(promise, [{ id: ACTIONS.takeOver, text: m.buttonTakeOver }]),
+    ...optional(promiseActionsBlock(promise, language, 'escalation')),
   ];
   if (note) blocks.push(contextBlock([note]));
   return { text: plain(intro, promise), blocks };
@@ -75,21 +78,8 @@ function section(text: string): types.KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
-function actions(
-  promise: CustomerPromise,
-  buttons: Array<{ id: string; text: string; style?: 'primary' | 'danger' }>,
-): types.KnownBlock {
-  return {
-    type: 'actions',
-    block_id: `promise_actions:${promise.id}`,
-    elements: buttons.map((button) => ({
-      type: 'button',
-      action_id: button.id,
-      text: { type: 'plain_text', text: button.text },
-      value: String(promise.id),
-      ...(button.style ? { style: button.style } : {}),
-    })),
-  };
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
 }
 
 /** Notification text: the intro with date tokens as their fallback, then the promise, escaped and cut. */

@@ -1,0 +1,372 @@
+import type { Clock } from '../clock.js';
+import type { CustomerPromise, PromiseEventType, PromiseStatus } from '../domain/customer-promise.js';
+import { isClosed, mayAct, type SnoozeChoice, snoozeUntil } from '../domain/promise-rules.js';
+import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
+import type { Db } from '../store/database.js';
+import { interactionSeen, recordInteraction } from '../store/interaction-receipts.js';
+import { insertJob } from '../store/jobs.js';
+import {
+  appendEvent,
+  getPromise,
+  lastEventOf,
+  type PromiseChanges,
+  updatePromise,
+} from '../store/promises.js';
+import { getWorkspaceSettings } from '../store/settings.js';
+import { getCachedSlackUser } from '../store/slack-users.js';
+
+/**
+ * Everything one can do to a promise after recording it: kept, more time, hand over (request, accept, decline),
+ * take over, snooze, cancel, on track. Each runs in one transaction: check who acts and the promise's state,
+ * change it, append the event, re-plan the reminders. Refusals are values the Slack layer turns into a private
+ * reply; nothing changes for them. Slack is never called from here.
+ */
+
+export interface ActionDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export interface ActionRef {
+  teamId: string;
+  promiseId: number;
+  actorId: string;
+  /** Identifies the Slack interaction (its trigger_id): the same payload handled twice acts once. */
+  receipt?: string;
+}
+
+export type ActionRefusal =
+  | { reason: 'not-found' }
+  | { reason: 'not-allowed'; ownerId: string }
+  | { reason: 'closed'; status: PromiseStatus; at: Date; by: string | null }
+  | { reason: 'not-open'; status: PromiseStatus }
+  | { reason: 'duplicate' }
+  | { reason: 'not-handover-target' }
+  | { reason: 'no-handover' }
+  | { reason: 'already-owner' }
+  | { reason: 'same-owner' }
+  | { reason: 'too-close' }
+  | { reason: 'not-later'; dueAt: Date }
+  | { reason: 'in-past' }
+  | { reason: 'customer-not-told' };
+
+export type ActionResult<T = unknown> =
+  | ({ ok: true; promise: CustomerPromise; previous: CustomerPromise } & T)
+  | ({ ok: false; promise?: CustomerPromise } & ActionRefusal);
+
+type Access = 'owner' | 'anyone' | 'handover-target';
+
+type StepOutcome<T> = { changes: PromiseChanges; event?: EventSpec; extra?: T } | ActionRefusal;
+
+interface Step<T> {
+  access: Access;
+  /** States the action applies to; anything else is refused. */
+  states: readonly PromiseStatus[];
+  run: (promise: CustomerPromise, now: Date) => StepOutcome<T>;
+  /** Re-plan the reminders after the change (default true). */
+  replan?: boolean;
+}
+
+interface EventSpec {
+  type: PromiseEventType;
+  data: Record<string, unknown>;
+}
+
+export type Precheck =
+  | { ok: true; promise: CustomerPromise }
+  | ({ ok: false; promise?: CustomerPromise } & ActionRefusal);
+
+/** What an action on a promise would be refused for, before anything is asked (e.g. before opening a modal). */
+export function precheckAction(
+  deps: ActionDeps,
+  ref: ActionRef,
+  rule: { access: Access; states: readonly PromiseStatus[] },
+): Precheck {
+  const { db } = deps;
+  const promise = getPromise(db, ref.teamId, ref.promiseId);
+  if (!promise) return { ok: false, reason: 'not-found' };
+  if (rule.access === 'owner' && !mayAct(promise, ref.actorId)) {
+    return { ok: false, promise, reason: 'not-allowed', ownerId: promise.ownerId };
+  }
+  if (rule.access === 'handover-target') {
+    if (promise.handoverTo === null) return { ok: false, promise, reason: 'no-handover' };
+    if (promise.handoverTo !== ref.actorId) return { ok: false, promise, reason: 'not-handover-target' };
+  }
+  if (!rule.states.includes(promise.status)) {
+    if (isClosed(promise)) {
+      const closing = lastEventOf(db, ref.teamId, promise.id, ['kept', 'cancelled']);
+      return {
+        ok: false,
+        promise,
+        reason: 'closed',
+        status: promise.status,
+        at: closing?.at ?? promise.closedAt ?? promise.updatedAt,
+        by: closing?.actorId ?? null,
+      };
+    }
+    return { ok: false, promise, reason: 'not-open', status: promise.status };
+  }
+  return { ok: true, promise };
+}
+
+/** The rules of the actions that open a modal first, for `precheckAction`. */
+export const ACTION_RULES = {
+  moreTime: { access: 'owner', states: ['open', 'broken'] },
+  handOver: { access: 'owner', states: ['open', 'broken'] },
+  cancel: { access: 'owner', states: ['open', 'broken'] },
+  decline: { access: 'handover-target', states: ['open', 'broken'] },
+} as const satisfies Record<string, { access: Access; states: readonly PromiseStatus[] }>;
+
+/** The shared frame of every action: load, authorize, check state, change, record, re-plan. */
+function act<T>(deps: ActionDeps, ref: ActionRef, step: Step<T>): ActionResult<T> {
+  const { db } = deps;
+  const now = deps.clock.now();
+  return db.transaction((): ActionResult<T> => {
+    const check = precheckAction(deps, ref, step);
+    if (!check.ok) return check;
+    const { promise } = check;
+    if (ref.receipt !== undefined && interactionSeen(db, ref.teamId, ref.receipt)) {
+      return { ok: false, promise, reason: 'duplicate' };
+    }
+    const outcome = step.run(promise, now);
+    if ('reason' in outcome) return { ok: false, promise, ...outcome };
+    if (ref.receipt !== undefined) recordInteraction(db, ref.teamId, ref.receipt, now);
+    const updated = updatePromise(db, ref.teamId, promise.id, outcome.changes, now);
+    if (outcome.event) {
+      appendEvent(db, {
+        promiseId: promise.id,
+        teamId: ref.teamId,
+        type: outcome.event.type,
+        actorId: ref.actorId,
+        data: outcome.event.data,
+        at: now,
+      });
+    }
+    if (step.replan !== false) replanPromise(db, updated, now);
+    const fresh = getPromise(db, ref.teamId, promise.id) ?? updated;
+    return { ok: true, promise: fresh, previous: promise, ...(outcome.extra as T) };
+  })();
+}
+
+const LIVE: readonly PromiseStatus[] = ['open', 'broken'];
+
+/** Kept: on time before the deadline; after it (or once broken) "kept late", still a breach in the keep rate. */
+export function markKept(deps: ActionDeps, ref: ActionRef): ActionResult<{ onTime: boolean }> {
+  return act(deps, ref, {
+    access: 'owner',
+    states: LIVE,
+    run: (promise, now) => {
+      const onTime = promise.status === 'open' && now.getTime() <= promise.dueAt.getTime();
+      return {
+        changes: { status: 'kept', keptOnTime: onTime, closedAt: now, handoverTo: null },
+        event: {
+          type: 'kept',
+          data: { onTime, lateByMs: onTime ? 0 : now.getTime() - promise.dueAt.getTime() },
+        },
+        extra: { onTime },
+      };
+    },
+  });
+}
+
+export interface ExtendInput {
+  newDueAt: Date;
+  deadlineText: string;
+  customerInformed: boolean;
+  reason: string;
+}
+
+/**
+ * Need more time. Before the deadline, with the customer told, the deadline moves: an honest renegotiation.
+ * Without the customer told, it is refused: tell them first. After the deadline the promise stays broken and the
+ * new date is its recovery date.
+ */
+export function extendPromise(
+  deps: ActionDeps,
+  ref: ActionRef,
+  input: ExtendInput,
+): ActionResult<{ renegotiated: boolean }> {
+  return act(deps, ref, {
+    access: 'owner',
+    states: LIVE,
+    run: (promise, now): StepOutcome<{ renegotiated: boolean }> => {
+      if (input.newDueAt.getTime() <= now.getTime()) return { reason: 'in-past' };
+      const data = {
+        oldDueAt: promise.dueAt.toISOString(),
+        newDueAt: input.newDueAt.toISOString(),
+        customerInformed: input.customerInformed,
+        reason: input.reason,
+      };
+      if (promise.status === 'broken') {
+        return {
+          changes: { recoveryDueAt: input.newDueAt },
+          event: { type: 'extended', data: { ...data, afterDeadline: true } },
+          extra: { renegotiated: false },
+        };
+      }
+      if (input.newDueAt.getTime() <= promise.dueAt.getTime())
+        return { reason: 'not-later', dueAt: promise.dueAt };
+      if (!input.customerInformed) return { reason: 'customer-not-told' };
+      return {
+        changes: {
+          dueAt: input.newDueAt,
+          deadlineText: input.deadlineText,
+          committedAt: now,
+          onTrackAt: null,
+        },
+        event: { type: 'extended', data: { ...data, afterDeadline: false, renegotiated: true } },
+        extra: { renegotiated: true },
+      };
+    },
+  });
+}
+
+/** Hand over: the new owner must accept; until then the current owner keeps the promise and its reminders. */
+export function requestHandover(
+  deps: ActionDeps,
+  ref: ActionRef,
+  input: { toUserId: string; note: string },
+): ActionResult {
+  return act(deps, ref, {
+    access: 'owner',
+    states: LIVE,
+    replan: false,
+    run: (promise, now): StepOutcome<unknown> => {
+      if (input.toUserId === promise.ownerId) return { reason: 'same-owner' };
+      return {
+        changes: { handoverTo: input.toUserId, handoverRequestedBy: ref.actorId, handoverRequestedAt: now },
+        event: {
+          type: 'reassigned',
+          data: { from: promise.ownerId, to: input.toUserId, status: 'requested', note: input.note },
+        },
+      };
+    },
+  });
+}
+
+export function acceptHandover(deps: ActionDeps, ref: ActionRef): ActionResult {
+  return act(deps, ref, {
+    access: 'handover-target',
+    states: LIVE,
+    run: (promise) => ({
+      changes: { ownerId: ref.actorId, ...clearedHandover },
+      event: {
+        type: 'reassigned',
+        data: {
+          from: promise.ownerId,
+          to: ref.actorId,
+          status: 'accepted',
+          requestedBy: promise.handoverRequestedBy,
+        },
+      },
+    }),
+  });
+}
+
+export function declineHandover(deps: ActionDeps, ref: ActionRef, input: { reason: string }): ActionResult {
+  return act(deps, ref, {
+    access: 'handover-target',
+    states: LIVE,
+    replan: false,
+    run: (promise) => ({
+      changes: clearedHandover,
+      event: {
+        type: 'reassigned',
+        data: { from: promise.ownerId, to: ref.actorId, status: 'declined', reason: input.reason },
+      },
+    }),
+  });
+}
+
+/** "Take over" on an escalation: whoever clicks owns the promise at once. */
+export function takeOver(deps: ActionDeps, ref: ActionRef): ActionResult {
+  return act(deps, ref, {
+    access: 'anyone',
+    states: LIVE,
+    run: (promise): StepOutcome<unknown> => {
+      if (promise.ownerId === ref.actorId) return { reason: 'already-owner' };
+      return {
+        changes: { ownerId: ref.actorId, onTrackAt: null, ...clearedHandover },
+        event: { type: 'reassigned', data: { from: promise.ownerId, to: ref.actorId, status: 'taken_over' } },
+      };
+    },
+  });
+}
+
+/** Snooze a reminder: it comes back in an hour or the next working morning, never past the deadline. */
+export function snoozeReminder(
+  deps: ActionDeps,
+  ref: ActionRef,
+  choice: SnoozeChoice,
+): ActionResult<{ until: Date; clamped: boolean }> {
+  const { db } = deps;
+  return act(deps, ref, {
+    access: 'owner',
+    states: ['open'],
+    replan: false,
+    run: (promise, now): StepOutcome<{ until: Date; clamped: boolean }> => {
+      const settings = getWorkspaceSettings(db, promise.teamId);
+      const timeZone = getCachedSlackUser(db, promise.teamId, promise.ownerId)?.timeZone ?? promise.timeZone;
+      const snooze = snoozeUntil(choice, {
+        now,
+        dueAt: promise.dueAt,
+        timeZone,
+        hours: settings.workingHours,
+      });
+      if (!snooze.ok) return { reason: 'too-close' };
+      insertJob(
+        db,
+        {
+          teamId: promise.teamId,
+          promiseId: promise.id,
+          kind: 'snooze',
+          runAt: snooze.until,
+          uniqueKey: `${noticeKey(promise.id, promise.planVersion, 'snooze')}:${snooze.until.getTime()}`,
+          payload: { planVersion: promise.planVersion },
+        },
+        now,
+      );
+      return {
+        changes: {},
+        event: {
+          type: 'snoozed',
+          data: { choice, until: snooze.until.toISOString(), clamped: snooze.clamped },
+        },
+        extra: { until: snooze.until, clamped: snooze.clamped },
+      };
+    },
+  });
+}
+
+export type CancelReason = 'customer_withdrew' | 'duplicate' | 'mistake' | 'other';
+
+export function cancelPromise(
+  deps: ActionDeps,
+  ref: ActionRef,
+  input: { reason: CancelReason; note: string },
+): ActionResult {
+  return act(deps, ref, {
+    access: 'owner',
+    states: LIVE,
+    run: (_promise, now) => ({
+      changes: { status: 'cancelled', closedAt: now, ...clearedHandover },
+      event: { type: 'cancelled', data: { reason: input.reason, note: input.note } },
+    }),
+  });
+}
+
+/** "On track": the owner has it in hand; the at-risk escalation stays quiet until the next reminder. */
+export function markOnTrack(deps: ActionDeps, ref: ActionRef): ActionResult {
+  return act(deps, ref, {
+    access: 'owner',
+    states: ['open'],
+    replan: false,
+    run: (_promise, now) => ({ changes: { onTrackAt: now }, event: { type: 'on_track', data: {} } }),
+  });
+}
+
+const clearedHandover: PromiseChanges = {
+  handoverTo: null,
+  handoverRequestedBy: null,
+  handoverRequestedAt: null,
+};

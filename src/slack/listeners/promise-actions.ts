@@ -1,0 +1,216 @@
+import type { App, BlockAction } from '@slack/bolt';
+import type { CustomerPromise } from '../../domain/customer-promise.js';
+import type { SnoozeChoice } from '../../domain/promise-rules.js';
+import { messagesFor } from '../../i18n/messages.js';
+import {
+  ACTION_RULES,
+  type ActionRef,
+  type ActionResult,
+  acceptHandover,
+  markKept,
+  markOnTrack,
+  precheckAction,
+  snoozeReminder,
+  takeOver,
+} from '../../services/promise-actions.js';
+import { sendDirectMessage } from '../direct-message.js';
+import { ACTIONS } from '../ids.js';
+import type { KeptContext } from '../kept-context.js';
+import type { MessageRef } from '../message-ref.js';
+import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
+import { cancelModal, declineModal, handOverModal, moreTimeModal } from '../views/action-modals.js';
+import type { CardContext } from '../views/promise-actions-block.js';
+import { promiseUpdateMessage } from '../views/promise-update.js';
+import { slackDate } from '../views/slack-date.js';
+
+/**
+ * The buttons on every message that shows a promise. Each handler acks at once, checks the payload, calls one
+ * action, then rewrites the message it came from (or tells the clicker privately why nothing changed).
+ */
+
+interface Clicked {
+  ref: ActionRef;
+  source: MessageRef;
+  responseUrl: string | undefined;
+  triggerId: string;
+  value: string;
+}
+
+/** Reads who clicked what where; undefined for a payload that does not look like Slack's. */
+export function readClick(body: BlockAction): Clicked | undefined {
+  const action = body.actions[0] as {
+    value?: unknown;
+    selected_option?: { value?: unknown };
+    block_id?: unknown;
+  };
+  const value = typeof action?.value === 'string' ? action.value : action?.selected_option?.value;
+  const teamId = body.team?.id ?? body.user.team_id;
+  if (typeof value !== 'string' || !teamId) return undefined;
+  const promiseId = Number(value.includes(':') ? value.split(':')[1] : value);
+  if (!Number.isInteger(promiseId) || promiseId <= 0) return undefined;
+  const context = contextOf(action?.block_id);
+  const container = body.container as {
+    type?: string;
+    channel_id?: string;
+    message_ts?: string;
+    is_ephemeral?: boolean;
+  };
+  let source: MessageRef = { kind: 'none' };
+  if (container?.type === 'message' && container.is_ephemeral && body.response_url) {
+    source = { kind: 'ephemeral', responseUrl: body.response_url, context };
+  } else if (container?.type === 'message' && container.channel_id && container.message_ts) {
+    source = { kind: 'message', channel: container.channel_id, ts: container.message_ts, context };
+  }
+  return {
+    ref: { teamId, promiseId, actorId: body.user.id, receipt: `action:${body.trigger_id}` },
+    source,
+    responseUrl: body.response_url,
+    triggerId: body.trigger_id,
+    value,
+  };
+}
+
+function contextOf(blockId: unknown): CardContext {
+  const context = typeof blockId === 'string' ? blockId.split(':')[2] : undefined;
+  return context === 'reminder' || context === 'escalation' || context === 'handover-offer'
+    ? context
+    : 'owner';
+}
+
+/** After an action: rewrite the source message on success, tell the clicker why on refusal. */
+async function settle(
+  ctx: KeptContext,
+  clicked: Clicked,
+  result: ActionResult,
+  outcome: (promise: CustomerPromise) => string,
+  context?: CardContext,
+): Promise<void> {
+  const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+  if (!result.ok) {
+    const text = refusalText(result, result.promise, language);
+    if (text)
+      await tellPrivately(ctx, { userId: clicked.ref.actorId, responseUrl: clicked.responseUrl }, text);
+    return;
+  }
+  ctx.scheduler.poke();
+  const source = clicked.source;
+  const cardContext = context ?? (source.kind === 'none' ? 'owner' : source.context);
+  const message = promiseUpdateMessage({
+    promise: result.promise,
+    now: ctx.clock.now(),
+    language,
+    context: cardContext,
+    outcome: outcome(result.promise),
+  });
+  await rewriteSource(ctx.client, source, message);
+}
+
+export function registerPromiseActions(app: App, ctx: KeptContext): void {
+  const on = (actionId: string, handle: (clicked: Clicked, body: BlockAction) => Promise<void>) => {
+    app.action<BlockAction>(actionId, async ({ ack, body }) => {
+      await ack();
+      const clicked = readClick(body);
+      if (!clicked) {
+        ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
+        return;
+      }
+      await handle(clicked, body);
+    });
+  };
+
+  on(ACTIONS.kept, async (clicked) => {
+    const result = markKept(ctx, clicked.ref);
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    const a = messagesFor(language).actions;
+    const when = slackDate(ctx.clock.now(), result.promise?.timeZone ?? 'UTC', language);
+    const by = `<@${clicked.ref.actorId}>`;
+    await settle(ctx, clicked, result, () =>
+      result.ok && result.onTime ? a.statusKeptOnTime(by, when) : a.statusKeptLate(by, when),
+    );
+  });
+
+  on(ACTIONS.onTrack, async (clicked) => {
+    const result = markOnTrack(ctx, clicked.ref);
+    const a = messagesFor(await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId)).actions;
+    await settle(ctx, clicked, result, () => a.doneOnTrack);
+  });
+
+  on(ACTIONS.snooze, async (clicked) => {
+    const choice: SnoozeChoice = clicked.value.startsWith('tomorrow:') ? 'tomorrow' : 'hour';
+    const result = snoozeReminder(ctx, clicked.ref, choice);
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    if (!result.ok) {
+      await settle(ctx, clicked, result, () => '');
+      return;
+    }
+    ctx.scheduler.poke();
+    const a = messagesFor(language).actions;
+    const until = slackDate(result.until, result.promise.timeZone, language);
+    const text = result.clamped ? a.doneSnoozedClamped(until) : a.doneSnoozed(until);
+    await tellPrivately(ctx, { userId: clicked.ref.actorId, responseUrl: clicked.responseUrl }, text);
+  });
+
+  on(ACTIONS.takeOver, async (clicked) => {
+    const result = takeOver(ctx, clicked.ref);
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    const by = `<@${clicked.ref.actorId}>`;
+    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneTakenOver(by), 'escalation');
+    if (result.ok) {
+      const previous = result.previous.ownerId;
+      const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
+      const notice = promiseUpdateMessage({
+        promise: result.promise,
+        now: ctx.clock.now(),
+        language: theirs,
+        context: 'owner',
+        outcome: messagesFor(theirs).actions.takenOverNotice(by),
+      });
+      ctx.tasks.run('take-over notice', () =>
+        sendDirectMessage(ctx.client, previous, notice).then(() => undefined),
+      );
+    }
+  });
+
+  on(ACTIONS.acceptHandover, async (clicked) => {
+    const result = acceptHandover(ctx, clicked.ref);
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    const me = `<@${clicked.ref.actorId}>`;
+    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneOwner(me), 'owner');
+    if (result.ok) {
+      const previous = result.previous.ownerId;
+      const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
+      const notice = promiseUpdateMessage({
+        promise: result.promise,
+        now: ctx.clock.now(),
+        language: theirs,
+        context: 'owner',
+        outcome: messagesFor(theirs).actions.handoverAcceptedNotice(me),
+      });
+      ctx.tasks.run('hand-over accepted notice', () =>
+        sendDirectMessage(ctx.client, previous, notice).then(() => undefined),
+      );
+    }
+  });
+
+  const modalOpener = (
+    actionId: string,
+    rule: (typeof ACTION_RULES)[keyof typeof ACTION_RULES],
+    build: typeof moreTimeModal,
+  ) =>
+    on(actionId, async (clicked) => {
+      const check = precheckAction(ctx, clicked.ref, rule);
+      const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+      if (!check.ok) {
+        const text = refusalText(check, check.promise, language);
+        await tellPrivately(ctx, { userId: clicked.ref.actorId, responseUrl: clicked.responseUrl }, text);
+        return;
+      }
+      const view = build(check.promise, language, { promiseId: check.promise.id, source: clicked.source });
+      await ctx.client.views.open({ trigger_id: clicked.triggerId, view });
+    });
+
+  modalOpener(ACTIONS.moreTime, ACTION_RULES.moreTime, moreTimeModal);
+  modalOpener(ACTIONS.handOver, ACTION_RULES.handOver, handOverModal);
+  modalOpener(ACTIONS.cancel, ACTION_RULES.cancel, cancelModal);
+  modalOpener(ACTIONS.declineHandover, ACTION_RULES.decline, declineModal);
+}

@@ -1,0 +1,214 @@
+import type { App, SlackViewAction, ViewResponseAction } from '@slack/bolt';
+import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { parseDeadline } from '../../parsing/parse-deadline.js';
+import {
+  type ActionRef,
+  type ActionResult,
+  type CancelReason,
+  cancelPromise,
+  declineHandover,
+  extendPromise,
+  requestHandover,
+} from '../../services/promise-actions.js';
+import { getPromise } from '../../store/promises.js';
+import { getWorkspaceSettings } from '../../store/settings.js';
+import { getCachedSlackUser } from '../../store/slack-users.js';
+import { sendDirectMessage } from '../direct-message.js';
+import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
+import type { KeptContext } from '../kept-context.js';
+import { decodeMetadata, type ModalMetadata } from '../message-ref.js';
+import { languageOfUser, refusalText, rewriteSource } from '../promise-feedback.js';
+import { readChecked, readDateTime, readSelected, readText, readUser } from '../views/action-modals.js';
+import { promiseUpdateMessage } from '../views/promise-update.js';
+import type { ViewStateValues } from '../views/settings-modal.js';
+import { slackDate } from '../views/slack-date.js';
+
+/**
+ * The Save buttons of the action modals. Bad input is shown next to its field and nothing changes; on success
+ * the modal closes and the message it was opened from is rewritten.
+ */
+
+interface Submitted {
+  ref: ActionRef;
+  metadata: ModalMetadata;
+  values: ViewStateValues;
+}
+
+function readSubmission(body: SlackViewAction): Submitted | undefined {
+  const teamId = body.team?.id ?? body.user.team_id;
+  const metadata = decodeMetadata(body.view.private_metadata);
+  if (!teamId || !metadata) return undefined;
+  return {
+    ref: {
+      teamId,
+      promiseId: metadata.promiseId,
+      actorId: body.user.id,
+      receipt: `view:${body.view.id}:${body.view.hash}`,
+    },
+    metadata,
+    values: body.view.state.values as ViewStateValues,
+  };
+}
+
+function errors(block: string, text: string): ViewResponseAction {
+  return { response_action: 'errors', errors: { [block]: text } };
+}
+
+export function registerPromiseModals(app: App, ctx: KeptContext): void {
+  const onSubmit = (
+    callbackId: string,
+    handle: (submitted: Submitted) => Promise<ViewResponseAction | undefined | (() => Promise<void>)>,
+  ) => {
+    app.view(callbackId, async ({ ack, body }) => {
+      const submitted = readSubmission(body);
+      if (!submitted) {
+        await ack();
+        ctx.logger.warn(`Ignored a malformed ${callbackId} submission`);
+        return;
+      }
+      const outcome = await handle(submitted);
+      if (typeof outcome === 'object') {
+        await ack(outcome);
+        return;
+      }
+      await ack();
+      ctx.scheduler.poke();
+      if (typeof outcome === 'function') await outcome();
+    });
+  };
+
+  /** A refusal from the action, shown on the given field. */
+  const refused = async (submitted: Submitted, result: ActionResult, block: string) => {
+    if (result.ok) return undefined;
+    if (result.reason === 'duplicate') return undefined;
+    const language = await languageOfUser(ctx, submitted.ref.teamId, submitted.ref.actorId);
+    return errors(block, refusalText(result, result.promise, language));
+  };
+
+  const rewrite = async (submitted: Submitted, result: ActionResult, outcome: string) => {
+    if (!result.ok) return;
+    const language = await languageOfUser(ctx, submitted.ref.teamId, submitted.ref.actorId);
+    const source = submitted.metadata.source;
+    const message = promiseUpdateMessage({
+      promise: result.promise,
+      now: ctx.clock.now(),
+      language,
+      context: source.kind === 'none' ? 'owner' : source.context,
+      outcome,
+    });
+    await rewriteSource(ctx.client, source, message);
+  };
+
+  onSubmit(CALLBACKS.moreTime, async (submitted) => {
+    const { ref, values } = submitted;
+    const language = await languageOfUser(ctx, ref.teamId, ref.actorId);
+    const a = messagesFor(language).actions;
+    const promise = getPromise(ctx.db, ref.teamId, ref.promiseId);
+    if (!promise) return errors(B.deadlineText, a.refusedNotFound);
+    const typed = readText(values, B.deadlineText);
+    const picked = readDateTime(values, B.deadlinePicker);
+    let newDueAt = picked;
+    let deadlineText = picked ? picked.toISOString() : '';
+    if (typed !== '') {
+      const owner = getCachedSlackUser(ctx.db, ref.teamId, promise.ownerId);
+      const settings = getWorkspaceSettings(ctx.db, ref.teamId);
+      const parsed = parseDeadline(typed, {
+        now: ctx.clock.now(),
+        timeZone: owner?.timeZone ?? promise.timeZone,
+        locale: owner?.locale ?? promise.locale,
+        endOfBusiness: settings.endOfBusiness,
+        holidayCountry: settings.workingHours.country,
+      });
+      if (parsed === null) return errors(B.deadlineText, a.errorDeadlineUnreadable);
+      if (!parsed.ok) {
+        return errors(B.deadlineText, parsed.reason === 'past' ? a.refusedInPast : a.errorDeadlineVague);
+      }
+      newDueAt = parsed.dueAt;
+      deadlineText = typed;
+    }
+    if (!newDueAt) return errors(B.deadlineText, a.errorDeadlineMissing);
+    const result = extendPromise(ctx, ref, {
+      newDueAt,
+      deadlineText,
+      customerInformed: readChecked(values, B.customerTold).includes('told'),
+      reason: readText(values, B.reason),
+    });
+    if (!result.ok) {
+      const block = result.reason === 'customer-not-told' ? B.customerTold : B.deadlineText;
+      return refused(submitted, result, block);
+    }
+    const when = slackDate(newDueAt, result.promise.timeZone, language);
+    return () =>
+      rewrite(submitted, result, result.renegotiated ? a.doneRenegotiated(when) : a.doneRecovery(when));
+  });
+
+  onSubmit(CALLBACKS.handOver, async (submitted) => {
+    const { ref, values } = submitted;
+    const language = await languageOfUser(ctx, ref.teamId, ref.actorId);
+    const a = messagesFor(language).actions;
+    const to = readUser(values, B.newOwner);
+    if (!to) return errors(B.newOwner, a.newOwner);
+    const lookup = await ctx.directory.lookup(ref.teamId, to).catch(() => undefined);
+    if (lookup?.found && (lookup.user.isBot || lookup.user.deleted))
+      return errors(B.newOwner, a.errorOwnerIsBot);
+    const result = requestHandover(ctx, ref, { toUserId: to, note: readText(values, B.note) });
+    if (!result.ok) return refused(submitted, result, B.newOwner);
+    return async () => {
+      await rewrite(submitted, result, a.doneHandoverRequested(`<@${to}>`));
+      const theirs = await languageOfUser(ctx, ref.teamId, to);
+      const note = readText(values, B.note);
+      const offer = promiseUpdateMessage({
+        promise: result.promise,
+        now: ctx.clock.now(),
+        language: theirs,
+        context: 'handover-offer',
+        outcome:
+          messagesFor(theirs).actions.handoverOffer(`<@${ref.actorId}>`) +
+          (note ? `\n> ${escapeNote(note)}` : ''),
+      });
+      await sendDirectMessage(ctx.client, to, offer);
+    };
+  });
+
+  onSubmit(CALLBACKS.cancel, async (submitted) => {
+    const { ref, values } = submitted;
+    const language = await languageOfUser(ctx, ref.teamId, ref.actorId);
+    const a = messagesFor(language).actions;
+    const chosen = readSelected(values, B.cancelReason);
+    const reason: CancelReason = isCancelReason(chosen) ? chosen : 'other';
+    const result = cancelPromise(ctx, ref, { reason, note: readText(values, B.note) });
+    if (!result.ok) return refused(submitted, result, B.cancelReason);
+    return () => rewrite(submitted, result, a.statusCancelled(`<@${ref.actorId}>`, a.cancelReasons[reason]));
+  });
+
+  onSubmit(CALLBACKS.declineHandover, async (submitted) => {
+    const { ref, values } = submitted;
+    const language = await languageOfUser(ctx, ref.teamId, ref.actorId);
+    const reason = readText(values, B.reason);
+    const result = declineHandover(ctx, ref, { reason });
+    if (!result.ok) return refused(submitted, result, B.reason);
+    const me = `<@${ref.actorId}>`;
+    return async () => {
+      await rewrite(submitted, result, messagesFor(language).actions.doneDeclined(me));
+      const owner = result.promise.ownerId;
+      const theirs = await languageOfUser(ctx, ref.teamId, owner);
+      const notice = promiseUpdateMessage({
+        promise: result.promise,
+        now: ctx.clock.now(),
+        language: theirs,
+        context: 'owner',
+        outcome: messagesFor(theirs).actions.handoverDeclinedNotice(me, escapeNote(reason)),
+      });
+      await sendDirectMessage(ctx.client, owner, notice);
+    };
+  });
+}
+
+function isCancelReason(value: string | undefined): value is CancelReason {
+  return value === 'customer_withdrew' || value === 'duplicate' || value === 'mistake' || value === 'other';
+}
+
+function escapeNote(note: string): string {
+  return escapeMrkdwnWithin(note, 500);
+}

@@ -1,0 +1,31 @@
+import type { CardContext } from './views/promise-actions-block.js';
+
+/**
+ * Where a promise was shown when someone acted on it, so the message can be rewritten afterwards: a normal
+ * message (chat.update), an ephemeral one (its response_url), or nowhere to update (App Home).
+ */
+export type MessageRef =
+  | { kind: 'message'; channel: string; ts: string; context: CardContext }
+  | { kind: 'ephemeral'; responseUrl: string; context: CardContext }
+  | { kind: 'none' };
+
+export interface ModalMetadata {
+  promiseId: number;
+  source: MessageRef;
+}
+
+export function encodeMetadata(metadata: ModalMetadata): string {
+  return JSON.stringify(metadata);
+}
+
+export function decodeMetadata(text: string): ModalMetadata | undefined {
+  try {
+    const parsed = JSON.parse(text) as Partial<ModalMetadata>;
+    if (typeof parsed.promiseId !== 'number' || typeof parsed.source !== 'object' || parsed.source === null) {
+      return undefined;
+    }
+    return { promiseId: parsed.promiseId, source: parsed.source };
+  } catch {
+    return undefined;
+  }
+}
