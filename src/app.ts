@@ -70,6 +70,10 @@ export function createKept(options: KeptOptions): Kept {
     workerId: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
   });
   const context: KeptContext = { config, db, clock, logger, client: app.client, directory, tasks, scheduler };
+  // Listeners go on working after they ack (DMs, message rewrites); shutdown waits for them too.
+  app.use(async ({ next }) => {
+    await tasks.track(next());
+  });
   registerPromiseCommand(app, context);
   registerSettingsSubmission(app, context);
   registerPromiseActions(app, context);

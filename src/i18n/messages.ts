@@ -17,6 +17,8 @@ export interface Messages {
   dateToken: string;
   flag(flag: DeadlineFlag): string | undefined;
   alsoPossible(readings: string): string;
+  useReading(when: string): string;
+  readingChosen(when: string): string;
   assumption(assumption: Assumption): string;
   ownerToldLater(owner: string): string;
   ownerNotice(recorder: string): string;
@@ -176,6 +178,8 @@ const en: Messages = {
       ambiguous: undefined,
     })[flag],
   alsoPossible: (readings) => `:left_right_arrow: The phrase could also mean ${readings}.`,
+  useReading: (when) => `Use ${when}`,
+  readingChosen: (when) => `:calendar: Deadline set to ${when}.`,
   assumption: ({ code, params = {} }) => {
     switch (code) {
       case 'default-time':
@@ -392,6 +396,8 @@ const nl: Messages = {
       ambiguous: undefined,
     })[flag],
   alsoPossible: (readings) => `:left_right_arrow: Het kan ook ${readings} betekenen.`,
+  useReading: (when) => `Gebruik ${when}`,
+  readingChosen: (when) => `:calendar: Deadline gezet op ${when}.`,
   assumption: ({ code, params = {} }) => {
     switch (code) {
       case 'default-time':

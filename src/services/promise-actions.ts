@@ -355,6 +355,32 @@ export function cancelPromise(
   });
 }
 
+/**
+ * One click on another reading of an ambiguous deadline ("Friday" said on a Friday): the deadline becomes that
+ * reading. An edit made at creation, not a renegotiation.
+ */
+export function chooseReading(deps: ActionDeps, ref: ActionRef, dueAt: Date): ActionResult {
+  return act(deps, ref, {
+    access: 'owner',
+    states: ['open'],
+    run: (promise, now): StepOutcome<unknown> => {
+      if (dueAt.getTime() <= now.getTime()) return { reason: 'in-past' };
+      return {
+        changes: { dueAt },
+        event: {
+          type: 'edited',
+          data: {
+            field: 'dueAt',
+            from: promise.dueAt.toISOString(),
+            to: dueAt.toISOString(),
+            via: 'reading',
+          },
+        },
+      };
+    },
+  });
+}
+
 /** "On track": the owner has it in hand; the at-risk escalation stays quiet until the next reminder. */
 export function markOnTrack(deps: ActionDeps, ref: ActionRef): ActionResult {
   return act(deps, ref, {

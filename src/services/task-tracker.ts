@@ -14,6 +14,17 @@ export class TaskTracker {
     this.running.add(done);
   }
 
+  /** Waits with the rest for work that is already running (a Slack listener finishing after its ack). */
+  track<T>(work: Promise<T>): Promise<T> {
+    const done = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running.add(done);
+    void done.finally(() => this.running.delete(done));
+    return work;
+  }
+
   get size(): number {
     return this.running.size;
   }

@@ -15,6 +15,8 @@ export const ACTIONS = {
   acceptHandover: 'handover_accept',
   declineHandover: 'handover_decline',
   listPage: 'list_page',
+  /** Another reading of an ambiguous deadline; value `ID@epochMillis`. */
+  useReading: 'promise_use_reading',
 } as const;
 
 /** Modal callback ids. */

@@ -196,6 +196,9 @@ describe('Slack failures', () => {
     expect(retryTimes).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
     const job = listPromiseJobs(db(), id).find((j) => j.kind === 'day_before');
     expect(job).toMatchObject({ status: 'failed', attempts: 6 });
+    expect(harness.logs.filter((line) => line.includes('"level":"error"'))).toEqual([
+      expect.stringContaining(`Job ${job?.id} (day_before) for promise ${id} failed for good`),
+    ]);
     // The rest of the ladder is unaffected.
     harness.slack.reset();
     await harness.tick('2026-11-27T13:00:00+01:00');

@@ -25,12 +25,14 @@ export interface Harness {
   /** Base URL of the running app, e.g. http://127.0.0.1:54321 */
   url: string;
   databasePath: string;
+  /** What the app logged (warn and error), one JSON line each. */
+  logs: string[];
   /** Sends `/promise <text>` as `userId`, signed and form-encoded like Slack. */
   command(
     text: string,
     userId: string,
     extra?: { triggerId?: string; channelId?: string },
-  ): Promise<SlackHttpResponse>;
+  ): Promise<SlackHttpResponse & { responseUrl: string; shown: ShownMessage }>;
   /** Sends an interactivity payload (block_actions, view_submission…), signed like Slack. */
   interact(payload: Record<string, unknown>): Promise<SlackHttpResponse>;
   /** Clicks a button (or an overflow option) in a message as `userId`, the way Slack would send it. */
@@ -59,12 +61,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dir = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'kept-test-'));
   const databasePath = options.databasePath ?? join(dir as string, 'kept.db');
   const config = testConfig({ SLACK_API_URL: slack.apiUrl, DATABASE_PATH: databasePath, ...options.env });
-  const kept = createKept({
-    config,
-    clock: options.clock,
-    logger: createLogger('error'),
-    runScheduler: false,
-  });
+  const logs: string[] = [];
+  const logger = createLogger('warn', (line) => logs.push(line));
+  const kept = createKept({ config, clock: options.clock, logger, runScheduler: false });
   const { port } = await kept.start();
   const url = `http://127.0.0.1:${port}`;
   let appStopped = false;
@@ -78,6 +77,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     slack,
     url,
     databasePath,
+    logs,
     command: async (text, userId, extra = {}) => {
       const responseUrl = slack.responseUrl();
       const body = slashCommandBody({ text, userId, teamId: FAKE_TEAM_ID, responseUrl, ...extra });

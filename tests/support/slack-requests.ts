@@ -87,14 +87,21 @@ export function interactionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-/** A view_submission payload as Slack sends it when a modal is submitted. */
+let viewCounter = 0;
+
+/**
+ * A view_submission payload as Slack sends it when a modal is submitted. Every opened modal has its own view id;
+ * pass `viewId` to submit the same one again.
+ */
 export function viewSubmission(input: {
   teamId: string;
   userId: string;
   callbackId: string;
   values: Record<string, Record<string, unknown>>;
   privateMetadata?: string;
+  viewId?: string;
 }): Record<string, unknown> {
+  viewCounter += 1;
   return {
     type: 'view_submission',
     team: { id: input.teamId, domain: 'kept-test' },
@@ -108,7 +115,7 @@ export function viewSubmission(input: {
     token: 'legacy-verification-token',
     trigger_id: `${Date.now()}.1.submit`,
     view: {
-      id: 'V0MODAL',
+      id: input.viewId ?? `V0MODAL${viewCounter}`,
       team_id: input.teamId,
       type: 'modal',
       callback_id: input.callbackId,

@@ -7,6 +7,7 @@ import {
   type ActionRef,
   type ActionResult,
   acceptHandover,
+  chooseReading,
   markKept,
   markOnTrack,
   precheckAction,
@@ -19,6 +20,7 @@ import type { KeptContext } from '../kept-context.js';
 import type { MessageRef } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
 import { cancelModal, declineModal, handOverModal, moreTimeModal } from '../views/action-modals.js';
+import { readingChosenMessage } from '../views/command-replies.js';
 import type { CardContext } from '../views/promise-actions-block.js';
 import { promiseUpdateMessage } from '../views/promise-update.js';
 import { slackDate } from '../views/slack-date.js';
@@ -46,7 +48,8 @@ export function readClick(body: BlockAction): Clicked | undefined {
   const value = typeof action?.value === 'string' ? action.value : action?.selected_option?.value;
   const teamId = body.team?.id ?? body.user.team_id;
   if (typeof value !== 'string' || !teamId) return undefined;
-  const promiseId = Number(value.includes(':') ? value.split(':')[1] : value);
+  // Values are `ID`, `hour:ID` / `tomorrow:ID` (snooze) or `ID@millis` (a deadline reading).
+  const promiseId = Number(value.replace(/^(hour|tomorrow):/, '').split('@')[0]);
   if (!Number.isInteger(promiseId) || promiseId <= 0) return undefined;
   const context = contextOf(action?.block_id);
   const container = body.container as {
@@ -127,6 +130,25 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
     await settle(ctx, clicked, result, () =>
       result.ok && result.onTime ? a.statusKeptOnTime(by, when) : a.statusKeptLate(by, when),
     );
+  });
+
+  on(ACTIONS.useReading, async (clicked) => {
+    const millis = Number(clicked.value.split('@')[1]);
+    if (!Number.isFinite(millis)) return;
+    const result = chooseReading(ctx, clicked.ref, new Date(millis));
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    if (!result.ok) {
+      await settle(ctx, clicked, result, () => '');
+      return;
+    }
+    ctx.scheduler.poke();
+    const message = readingChosenMessage({
+      promise: result.promise,
+      previousDueAt: result.previous.dueAt,
+      now: ctx.clock.now(),
+      language,
+    });
+    await rewriteSource(ctx.client, clicked.source, message);
   });
 
   on(ACTIONS.onTrack, async (clicked) => {

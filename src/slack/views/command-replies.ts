@@ -6,6 +6,7 @@ import { type Messages, messagesFor } from '../../i18n/messages.js';
 import { formatAbsolute, formatRelative } from '../../i18n/time-format.js';
 import type { ParsedDeadline } from '../../parsing/deadline-types.js';
 import type { Refusal } from '../../services/record-promise.js';
+import { ACTIONS } from '../ids.js';
 import { promiseActionsBlock } from './promise-actions-block.js';
 import { contextBlock, promiseSection } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
@@ -32,9 +33,59 @@ export function confirmationMessage(input: ConfirmationInput): SlackMessage {
   if (promise.ownerId !== input.senderId) notes.push(m.ownerToldLater(`<@${promise.ownerId}>`));
   if (!input.created) notes.push(m.alreadyRecordedNote);
   if (notes.length > 0) blocks.push(contextBlock(notes));
+  const readings = readingsBlock(
+    promise,
+    deadline.alternatives.map((reading) => reading.dueAt),
+    now,
+    language,
+  );
+  if (readings) blocks.push(readings);
   const actions = promiseActionsBlock(promise, language, 'owner');
   if (actions) blocks.push(actions);
   return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
+}
+
+/** After "Use <date>": the promise with its new deadline, and a button back to the reading it replaced. */
+export function readingChosenMessage(input: {
+  promise: CustomerPromise;
+  previousDueAt: Date;
+  now: Date;
+  language: Language;
+}): SlackMessage {
+  const { promise, now, language } = input;
+  const m = messagesFor(language);
+  const outcome = m.readingChosen(slackDate(promise.dueAt, promise.timeZone, language));
+  const blocks: types.KnownBlock[] = [contextBlock([outcome]), promiseSection(promise, now, language)];
+  const readings = readingsBlock(promise, [input.previousDueAt], now, language);
+  if (readings) blocks.push(readings);
+  const actions = promiseActionsBlock(promise, language, 'owner');
+  if (actions) blocks.push(actions);
+  return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
+}
+
+/** One-click buttons for the other readings of an ambiguous deadline (those still ahead). */
+function readingsBlock(
+  promise: CustomerPromise,
+  readings: readonly Date[],
+  now: Date,
+  language: Language,
+): types.KnownBlock | undefined {
+  const m = messagesFor(language);
+  const ahead = readings.filter((at) => at.getTime() > now.getTime()).slice(0, 5);
+  if (ahead.length === 0 || promise.status !== 'open') return undefined;
+  return {
+    type: 'actions',
+    block_id: `readings:${promise.id}`,
+    elements: ahead.map((at) => ({
+      type: 'button',
+      action_id: ACTIONS.useReading,
+      text: {
+        type: 'plain_text',
+        text: truncate(m.useReading(formatAbsolute(at, promise.timeZone, language)), 75),
+      },
+      value: `${promise.id}@${at.getTime()}`,
+    })),
+  };
 }
 
 /** The DM telling an owner that someone else recorded a promise in their name. */
@@ -46,6 +97,7 @@ export function ownerNoticeMessage(promise: CustomerPromise, now: Date, language
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: intro } },
       promiseSection(promise, now, language),
+      ...[promiseActionsBlock(promise, language, 'owner')].filter((block) => block !== undefined),
     ],
   };
 }
