@@ -10,6 +10,7 @@ import { TaskTracker } from './services/task-tracker.js';
 import { UserDirectory } from './services/user-directory.js';
 import { HEALTH_PATH } from './slack/ids.js';
 import type { KeptContext } from './slack/kept-context.js';
+import { registerNewPromise } from './slack/listeners/new-promise.js';
 import { registerPromiseActions } from './slack/listeners/promise-actions.js';
 import { registerPromiseCommand } from './slack/listeners/promise-command.js';
 import { registerPromiseModals } from './slack/listeners/promise-modals.js';
@@ -78,6 +79,7 @@ export function createKept(options: KeptOptions): Kept {
   registerSettingsSubmission(app, context);
   registerPromiseActions(app, context);
   registerPromiseModals(app, context);
+  registerNewPromise(app, context);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../src/project-root.js';
-import { PROMISE_COMMAND } from '../src/slack/ids.js';
+import { PROMISE_COMMAND, SHORTCUTS } from '../src/slack/ids.js';
 
 /**
  * The limits of Slack's app manifest schema that matter for Kept (slackapi/manifest-schema v1.0.0). The full
@@ -46,7 +46,12 @@ describe('manifest.yml', () => {
       'oauth_config',
       'settings',
     ]);
-    expect(Object.keys(manifest.features).sort()).toEqual(['app_home', 'bot_user', 'slash_commands']);
+    expect(Object.keys(manifest.features).sort()).toEqual([
+      'app_home',
+      'bot_user',
+      'shortcuts',
+      'slash_commands',
+    ]);
     expect(Object.keys(manifest.features.app_home).sort()).toEqual([
       'home_tab_enabled',
       'messages_tab_enabled',
@@ -74,6 +79,21 @@ describe('manifest.yml', () => {
     expect(command?.description.length).toBeLessThanOrEqual(2000);
     expect(command?.usage_hint.length).toBeLessThanOrEqual(1000);
     expect(command?.should_escape).toBe(true);
+  });
+
+  it('declares the shortcuts the listeners bind to, within their limits', () => {
+    const shortcuts = manifest.features.shortcuts;
+    expect(shortcuts.map((s) => [s.type, s.callback_id]).sort()).toEqual(
+      [
+        ['global', SHORTCUTS.newPromise],
+        ['message', SHORTCUTS.trackMessage],
+      ].sort(),
+    );
+    for (const shortcut of shortcuts) {
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+      expect(shortcut.description.length).toBeLessThanOrEqual(150);
+      expect(shortcut.callback_id.length).toBeLessThanOrEqual(255);
+    }
   });
 
   it('asks for least-privilege scopes only', () => {

@@ -52,6 +52,21 @@ export interface Messages {
   settingsSaved: string;
   settings: SettingsMessages;
   actions: ActionMessages;
+  newPromise: NewPromiseMessages;
+}
+
+export interface NewPromiseMessages {
+  title: string;
+  submit: string;
+  customer: string;
+  what: string;
+  owner: string;
+  deadline: string;
+  deadlineHint: string;
+  notes: string;
+  fromMessage(link: string): string;
+  errorWhatMissing: string;
+  recordedByModal: string;
 }
 
 export interface ActionMessages {
@@ -377,6 +392,19 @@ const en: Messages = {
       `${by} declined to take over this promise${reason ? `: ${reason}` : '.'}`,
     takenOverNotice: (by) => `${by} took over this promise from you.`,
   },
+  newPromise: {
+    title: 'New promise',
+    submit: 'Record',
+    customer: 'Customer',
+    what: 'What did you promise?',
+    owner: 'Owner',
+    deadline: 'By when?',
+    deadlineHint: 'As you would say it: “Friday 3pm”, “tomorrow morning”, “within 3 business days”.',
+    notes: 'Notes',
+    fromMessage: (link) => `From <${link}|this message>.`,
+    errorWhatMissing: 'Say what the customer will get.',
+    recordedByModal: 'Recorded from the form.',
+  },
 };
 
 const nl: Messages = {
@@ -598,6 +626,19 @@ const nl: Messages = {
     handoverDeclinedNotice: (by, reason) =>
       `${by} wil deze belofte niet overnemen${reason ? `: ${reason}` : '.'}`,
     takenOverNotice: (by) => `${by} heeft deze belofte van je overgenomen.`,
+  },
+  newPromise: {
+    title: 'Nieuwe belofte',
+    submit: 'Vastleggen',
+    customer: 'Klant',
+    what: 'Wat heb je beloofd?',
+    owner: 'Eigenaar',
+    deadline: 'Uiterlijk wanneer?',
+    deadlineHint: 'Zoals je het zou zeggen: “vrijdag 15:00”, “morgenochtend”, “binnen 3 werkdagen”.',
+    notes: 'Notities',
+    fromMessage: (link) => `Uit <${link}|dit bericht>.`,
+    errorWhatMissing: 'Zeg wat de klant krijgt.',
+    recordedByModal: 'Vastgelegd via het formulier.',
   },
 };
 

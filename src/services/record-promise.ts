@@ -2,11 +2,11 @@ import type { Clock } from '../clock.js';
 import { type CustomerPromise, MAX_CUSTOMER_LENGTH, MAX_WHAT_LENGTH } from '../domain/customer-promise.js';
 import type { PromiseCommand } from '../domain/promise-command.js';
 import { truncate } from '../domain/slack-text.js';
-import type { ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
+import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
 import { parseDeadline } from '../parsing/parse-deadline.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
-import { insertPromise } from '../store/promises.js';
+import { type InsertPromiseResult, insertPromise, type NewPromise } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
 
@@ -37,9 +37,17 @@ export type Refusal =
   | { reason: 'unknown-owner'; ownerId: string }
   | { reason: 'bot-owner'; ownerId: string };
 
+/** What was understood of a command that could not be recorded, to prefill the full form with. */
+export interface PromiseDraft {
+  ownerId: string;
+  customer: string | null;
+  what: string;
+  deadlineText: string;
+}
+
 export type RecordOutcome =
   | { kind: 'help'; sender: ResolvedUser }
-  | { kind: 'refused'; sender: ResolvedUser; refusal: Refusal }
+  | { kind: 'refused'; sender: ResolvedUser; refusal: Refusal; draft?: PromiseDraft }
   | {
       kind: 'recorded';
       sender: ResolvedUser;
@@ -70,7 +78,8 @@ export async function recordPromiseFromCommand(
   if (!senderLookup.found)
     throw new Error(`The sender ${input.senderId} is not a user of team ${input.teamId}`);
   const sender = senderLookup.user;
-  const refuse = (refusal: Refusal): RecordOutcome => ({ kind: 'refused', sender, refusal });
+  const refuse = (refusal: Refusal, draft?: PromiseDraft): RecordOutcome =>
+    draft ? { kind: 'refused', sender, refusal, draft } : { kind: 'refused', sender, refusal };
 
   const { command } = input;
   switch (command.kind) {
@@ -93,64 +102,206 @@ export async function recordPromiseFromCommand(
   }
 
   const now = deps.clock.now();
-  const settings = getWorkspaceSettings(deps.db, input.teamId);
+  const { timeZone, deadline } = readDeadlineFor(deps, input.teamId, owner, command.body, now);
+  const draft = (what: string, deadlineText: string): PromiseDraft => ({
+    ownerId: owner.userId,
+    customer: command.customer,
+    what,
+    deadlineText,
+  });
+  if (deadline === null) {
+    return refuse({ reason: 'no-deadline', text: command.body }, draft(command.body, ''));
+  }
+  const rest = textWithout(command.body, deadline.span);
+  if (!deadline.ok) {
+    const refusal: Refusal =
+      deadline.reason === 'past' && deadline.dueAt
+        ? { reason: 'past', phrase: deadline.span.text, dueAt: deadline.dueAt, timeZone }
+        : { reason: 'vague', phrase: deadline.span.text };
+    return refuse(refusal, draft(rest, ''));
+  }
+
+  const what = rest;
+  if (what === '') return refuse({ reason: 'no-what' }, draft('', deadline.span.text));
+
+  const result = storePromise(
+    deps,
+    {
+      teamId: input.teamId,
+      ownerId: owner.userId,
+      createdBy: sender.userId,
+      customer: command.customer,
+      what,
+      dueAt: deadline.dueAt,
+      deadlineText: deadline.span.text,
+      timeZone,
+      locale: deadline.locale,
+      source: 'slash_command',
+      sourcePermalink: null,
+      channelId: input.channelId,
+      requestKey: input.requestKey,
+      eventData: {
+        text: input.text,
+        kind: deadline.kind,
+        assumptions: deadline.assumptions,
+        flags: deadline.flags,
+        alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
+        timeZoneFromSlack: owner.timeZoneFromSlack,
+      },
+    },
+    now,
+  );
+  return { kind: 'recorded', sender, owner, promise: result.promise, deadline, created: result.created };
+}
+
+export interface FormInput {
+  teamId: string;
+  creatorId: string;
+  ownerId: string;
+  customer: string;
+  what: string;
+  /** The deadline as typed; wins over the picker when both are given. */
+  deadlineText: string;
+  pickedAt: Date | undefined;
+  note: string;
+  source: 'slash_command' | 'message_shortcut' | 'modal';
+  sourcePermalink: string | null;
+  channelId: string | null;
+  requestKey: string;
+}
+
+export type FormProblem =
+  | { field: 'what'; problem: 'missing' }
+  | { field: 'owner'; problem: 'bot' | 'unknown' }
+  | { field: 'deadline'; problem: 'missing' | 'unreadable' | 'vague' | 'past' };
+
+export type FormOutcome =
+  | {
+      ok: true;
+      promise: CustomerPromise;
+      creator: ResolvedUser;
+      owner: ResolvedUser;
+      deadline: ParsedDeadline | undefined;
+      created: boolean;
+    }
+  | ({ ok: false } & FormProblem);
+
+/** The full promise form (modal, "Track as promise"): each problem is named by its field, for inline errors. */
+export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: FormInput): Promise<FormOutcome> {
+  const what = input.what.replace(/\s+/g, ' ').trim();
+  if (what === '') return { ok: false, field: 'what', problem: 'missing' };
+  const creatorLookup = await deps.directory.lookup(input.teamId, input.creatorId);
+  const ownerLookup =
+    input.ownerId === input.creatorId
+      ? creatorLookup
+      : await deps.directory.lookup(input.teamId, input.ownerId);
+  if (!creatorLookup.found || !ownerLookup.found || ownerLookup.user.deleted) {
+    return { ok: false, field: 'owner', problem: 'unknown' };
+  }
+  if (ownerLookup.user.isBot) return { ok: false, field: 'owner', problem: 'bot' };
+  const owner = ownerLookup.user;
+  const now = deps.clock.now();
+
+  let dueAt = input.pickedAt;
+  let deadline: ParsedDeadline | undefined;
+  let deadlineText = dueAt ? dueAt.toISOString() : '';
+  let timeZone = owner.timeZone;
+  if (input.deadlineText.trim() !== '') {
+    const read = readDeadlineFor(deps, input.teamId, owner, input.deadlineText, now);
+    timeZone = read.timeZone;
+    if (read.deadline === null) return { ok: false, field: 'deadline', problem: 'unreadable' };
+    if (!read.deadline.ok) {
+      return { ok: false, field: 'deadline', problem: read.deadline.reason === 'past' ? 'past' : 'vague' };
+    }
+    deadline = read.deadline;
+    dueAt = deadline.dueAt;
+    deadlineText = input.deadlineText.trim();
+  }
+  if (!dueAt) return { ok: false, field: 'deadline', problem: 'missing' };
+  if (dueAt.getTime() <= now.getTime()) return { ok: false, field: 'deadline', problem: 'past' };
+
+  const result = storePromise(
+    deps,
+    {
+      teamId: input.teamId,
+      ownerId: owner.userId,
+      createdBy: input.creatorId,
+      customer: input.customer.trim() === '' ? null : input.customer.trim(),
+      what,
+      dueAt,
+      deadlineText,
+      timeZone,
+      locale: deadline?.locale ?? owner.locale.slice(0, 2),
+      source: input.source,
+      sourcePermalink: input.sourcePermalink,
+      channelId: input.channelId,
+      requestKey: input.requestKey,
+      eventData: {
+        note: input.note,
+        kind: deadline?.kind ?? 'picked',
+        assumptions: deadline?.assumptions ?? [],
+        flags: deadline?.flags ?? [],
+        alternatives: (deadline?.alternatives ?? []).map((reading) => reading.dueAt.toISOString()),
+        timeZoneFromSlack: owner.timeZoneFromSlack,
+      },
+    },
+    now,
+  );
+  return {
+    ok: true,
+    promise: result.promise,
+    creator: creatorLookup.user,
+    owner,
+    deadline,
+    created: result.created,
+  };
+}
+
+/**
+ * Reads a deadline the way it is meant for this owner: in their zone (or the workspace's default zone when Slack
+ * gave none) and language, with the workspace's end of business and holiday country.
+ */
+export function readDeadlineFor(
+  deps: Pick<RecordPromiseDeps, 'db'>,
+  teamId: string,
+  owner: ResolvedUser,
+  text: string,
+  now: Date,
+): { timeZone: string; deadline: DeadlineParseResult | null } {
+  const settings = getWorkspaceSettings(deps.db, teamId);
   const timeZone = owner.timeZoneFromSlack ? owner.timeZone : (settings.defaultTimeZone ?? owner.timeZone);
-  const deadline = parseDeadline(command.body, {
+  const deadline = parseDeadline(text, {
     now,
     timeZone,
     locale: owner.locale,
     endOfBusiness: settings.endOfBusiness,
     holidayCountry: settings.workingHours.country,
   });
-  if (deadline === null) return refuse({ reason: 'no-deadline', text: command.body });
-  if (!deadline.ok) {
-    if (deadline.reason === 'past' && deadline.dueAt) {
-      return refuse({
-        reason: 'past',
-        phrase: deadline.span.text,
-        dueAt: deadline.dueAt,
-        timeZone: owner.timeZone,
-      });
-    }
-    return refuse({ reason: 'vague', phrase: deadline.span.text });
-  }
+  return { timeZone, deadline };
+}
 
-  const what = textWithout(command.body, deadline.span);
-  if (what === '') return refuse({ reason: 'no-what' });
-
-  const record = deps.db.transaction(() => {
+/**
+ * Writes a promise, its `created` event and its reminder schedule in one transaction (texts cut to what Kept
+ * stores). A request recorded before (same request key) writes nothing and returns the earlier promise.
+ */
+export function storePromise(
+  deps: Pick<RecordPromiseDeps, 'db'>,
+  input: NewPromise,
+  now: Date,
+): InsertPromiseResult {
+  return deps.db.transaction(() => {
     const inserted = insertPromise(
       deps.db,
       {
-        teamId: input.teamId,
-        ownerId: owner.userId,
-        createdBy: sender.userId,
-        customer: command.customer === null ? null : truncate(command.customer, MAX_CUSTOMER_LENGTH),
-        what: truncate(what, MAX_WHAT_LENGTH),
-        dueAt: deadline.dueAt,
-        deadlineText: deadline.span.text,
-        timeZone,
-        locale: deadline.locale,
-        source: 'slash_command',
-        sourcePermalink: null,
-        channelId: input.channelId,
-        requestKey: input.requestKey,
-        eventData: {
-          text: input.text,
-          kind: deadline.kind,
-          assumptions: deadline.assumptions,
-          flags: deadline.flags,
-          alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
-          timeZoneFromSlack: owner.timeZoneFromSlack,
-        },
+        ...input,
+        customer: input.customer === null ? null : truncate(input.customer, MAX_CUSTOMER_LENGTH),
+        what: truncate(input.what, MAX_WHAT_LENGTH),
       },
       now,
     );
     if (inserted.created) replanPromise(deps.db, inserted.promise, now);
     return inserted;
-  });
-  const result = record();
-  return { kind: 'recorded', sender, owner, promise: result.promise, deadline, created: result.created };
+  })();
 }
 
 /**

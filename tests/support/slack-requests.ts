@@ -214,3 +214,32 @@ export function blockActionPayload(input: {
     actions: [{ ...action, action_ts: `${Date.now() / 1000}` }],
   };
 }
+
+/** A shortcut payload: global (`shortcut`) or on a message (`message_action`). */
+export function shortcutPayload(input: {
+  teamId: string;
+  userId: string;
+  callbackId: string;
+  message?: { channel: string; ts: string; text: string; user: string };
+}): Record<string, unknown> {
+  actionCounter += 1;
+  const common = {
+    callback_id: input.callbackId,
+    trigger_id: `${Date.now()}.${actionCounter}.shortcut`,
+    team: { id: input.teamId, domain: 'kept-test' },
+    user: { id: input.userId, username: input.userId.toLowerCase(), team_id: input.teamId },
+    token: 'legacy-verification-token',
+    action_ts: `${Date.now() / 1000}`,
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  if (!input.message) return { type: 'shortcut', ...common };
+  return {
+    type: 'message_action',
+    ...common,
+    channel: { id: input.message.channel, name: 'acme-shared' },
+    message_ts: input.message.ts,
+    message: { type: 'message', user: input.message.user, ts: input.message.ts, text: input.message.text },
+    response_url: `https://hooks.slack.invalid/${actionCounter}`,
+  };
+}

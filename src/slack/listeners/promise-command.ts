@@ -19,6 +19,7 @@ import {
   plainMessage,
   refusalMessage,
 } from '../views/command-replies.js';
+import { newPromiseModal } from '../views/new-promise-modal.js';
 import { settingsModal } from '../views/settings-modal.js';
 import type { SlackMessage } from '../views/slack-message.js';
 
@@ -56,6 +57,21 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
       await respond({ ...ephemeral(late.reply), replace_original: true });
     }
     const { outcome } = await work;
+    if (outcome?.kind === 'refused' && outcome.draft && early !== undefined) {
+      // Text that could not be read opens the full form, prefilled with what was understood.
+      const { draft } = outcome;
+      const view = newPromiseModal(
+        {
+          ownerId: draft.ownerId,
+          what: draft.what,
+          deadlineText: draft.deadlineText,
+          ...(draft.customer ? { customer: draft.customer } : {}),
+        },
+        languageOf(outcome.sender.locale),
+        { source: 'slash_command', responseUrl: command.response_url },
+      );
+      await client.views.open({ trigger_id: command.trigger_id, view });
+    }
     if (outcome?.kind === 'recorded' && outcome.created) ctx.scheduler.poke();
     if (outcome?.kind === 'recorded' && outcome.created && outcome.owner.userId !== outcome.sender.userId) {
       const notice = ownerNoticeMessage(outcome.promise, ctx.clock.now(), languageOf(outcome.owner.locale));

@@ -14,7 +14,8 @@ import { LIMITS, type SlackMessage } from './slack-message.js';
 
 export interface ConfirmationInput {
   promise: CustomerPromise;
-  deadline: ParsedDeadline;
+  /** How the deadline was read; absent when it was picked from a date-time picker. */
+  deadline: ParsedDeadline | undefined;
   senderId: string;
   created: boolean;
   now: Date;
@@ -29,16 +30,12 @@ export function confirmationMessage(input: ConfirmationInput): SlackMessage {
     { type: 'header', text: { type: 'plain_text', text: truncate(m.recordedTitle, LIMITS.headerText) } },
     promiseSection(promise, now, language),
   ];
-  const notes = deadlineNotes(deadline, promise.timeZone, m, language);
+  const notes = deadline ? deadlineNotes(deadline, promise.timeZone, m, language) : [];
   if (promise.ownerId !== input.senderId) notes.push(m.ownerToldLater(`<@${promise.ownerId}>`));
   if (!input.created) notes.push(m.alreadyRecordedNote);
   if (notes.length > 0) blocks.push(contextBlock(notes));
-  const readings = readingsBlock(
-    promise,
-    deadline.alternatives.map((reading) => reading.dueAt),
-    now,
-    language,
-  );
+  const alternatives = deadline?.alternatives.map((reading) => reading.dueAt) ?? [];
+  const readings = readingsBlock(promise, alternatives, now, language);
   if (readings) blocks.push(readings);
   const actions = promiseActionsBlock(promise, language, 'owner');
   if (actions) blocks.push(actions);
