@@ -25,6 +25,7 @@ interface Manifest {
       usage_hint: string;
       should_escape: boolean;
     }>;
+    shortcuts: Array<{ name: string; type: string; callback_id: string; description: string }>;
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
