@@ -10,10 +10,22 @@ export type PromiseCommand =
   | { kind: 'settings' }
   | { kind: 'escalate-here' }
   | { kind: 'escalate-off' }
+  | { kind: 'list'; scope: ListScope }
+  | { kind: 'customer'; name: string }
   | { kind: 'empty' }
   /** A leading "@name" Slack did not turn into a mention, so Kept cannot tell who is meant. */
   | { kind: 'unresolved-owner'; name: string }
   | { kind: 'record'; ownerId: string | null; customer: string | null; body: string };
+
+/** Whose promises `/promise list` shows. */
+export type ListScope =
+  | { kind: 'mine' }
+  | { kind: 'user'; userId: string }
+  | { kind: 'team' }
+  | { kind: 'overdue' };
+
+const LIST = /^(?:list|lijst)(?:\s+(.+))?$/i;
+const CUSTOMER = /^(?:customer|klant)\s+([^:]{1,200})$/i;
 
 const HELP_WORDS = new Set(['help', 'hulp', '?', 'uitleg']);
 /** Subcommands, matched on the whole text (case and spacing aside), in English and Dutch. */
@@ -37,6 +49,13 @@ export function parsePromiseCommand(rawText: string): PromiseCommand {
   if (HELP_WORDS.has(normalized)) return { kind: 'help' };
   const subcommand = SUBCOMMANDS.get(normalized);
   if (subcommand) return subcommand;
+  const list = LIST.exec(text);
+  if (list) {
+    const scope = listScope(list[1]?.trim());
+    if (scope) return { kind: 'list', scope };
+  }
+  const history = CUSTOMER.exec(text);
+  if (history?.[1]) return { kind: 'customer', name: slackMarkupToPlainText(history[1]).trim() };
 
   let ownerId: string | null = null;
   const takeOwner = (): PromiseCommand | undefined => {
@@ -68,4 +87,15 @@ export function parsePromiseCommand(rawText: string): PromiseCommand {
   const body = slackMarkupToPlainText(text).replace(/\s+/g, ' ').trim();
   if (body === '') return { kind: 'empty' };
   return { kind: 'record', ownerId, customer, body };
+}
+
+function listScope(rest: string | undefined): ListScope | undefined {
+  if (rest === undefined || rest === '') return { kind: 'mine' };
+  const mention = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(rest);
+  if (mention?.[1]) return { kind: 'user', userId: mention[1] };
+  const word = rest.toLowerCase();
+  if (word === 'team') return { kind: 'team' };
+  if (word === 'overdue' || word === 'te laat') return { kind: 'overdue' };
+  if (word === 'mine' || word === 'mijn') return { kind: 'mine' };
+  return undefined;
 }

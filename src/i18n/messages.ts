@@ -53,6 +53,26 @@ export interface Messages {
   settings: SettingsMessages;
   actions: ActionMessages;
   newPromise: NewPromiseMessages;
+  lists: ListMessages;
+}
+
+export interface ListMessages {
+  mine: string;
+  user(user: string): string;
+  team: string;
+  overdue: string;
+  empty: string;
+  showing(from: number, to: number, total: number): string;
+  next: string;
+  previous: string;
+  actionsMenu: string;
+  customerTitle(name: string): string;
+  customerOpen: string;
+  customerRecent: string;
+  customerNone(name: string): string;
+  outcome: Record<'keptOnTime' | 'keptLate' | 'broken' | 'cancelled', string>;
+  handoffs(count: number): string;
+  more(count: number): string;
 }
 
 export interface NewPromiseMessages {
@@ -405,6 +425,24 @@ const en: Messages = {
     errorWhatMissing: 'Say what the customer will get.',
     recordedByModal: 'Recorded from the form.',
   },
+  lists: {
+    mine: 'Your open promises',
+    user: (user) => `Open promises of ${user}`,
+    team: 'The team’s open promises',
+    overdue: 'Overdue promises',
+    empty: 'Nothing here: no open promises.',
+    showing: (from, to, total) => `Showing ${from}–${to} of ${total}.`,
+    next: 'Next',
+    previous: 'Previous',
+    actionsMenu: 'Actions',
+    customerTitle: (name) => `Promises to ${name}`,
+    customerOpen: '*Open*',
+    customerRecent: '*Last 90 days*',
+    customerNone: (name) => `No promises to ${name} are open or came due in the last 90 days.`,
+    outcome: { keptOnTime: 'kept on time', keptLate: 'kept late', broken: 'broken', cancelled: 'cancelled' },
+    handoffs: (count) => (count === 1 ? '1 hand-off' : `${count} hand-offs`),
+    more: (count) => `+${count} more`,
+  },
 };
 
 const nl: Messages = {
@@ -639,6 +677,30 @@ const nl: Messages = {
     fromMessage: (link) => `Uit <${link}|dit bericht>.`,
     errorWhatMissing: 'Zeg wat de klant krijgt.',
     recordedByModal: 'Vastgelegd via het formulier.',
+  },
+  lists: {
+    mine: 'Jouw open beloften',
+    user: (user) => `Open beloften van ${user}`,
+    team: 'Open beloften van het team',
+    overdue: 'Te late beloften',
+    empty: 'Niets te zien: geen open beloften.',
+    showing: (from, to, total) => `${from}–${to} van ${total}.`,
+    next: 'Volgende',
+    previous: 'Vorige',
+    actionsMenu: 'Acties',
+    customerTitle: (name) => `Beloften aan ${name}`,
+    customerOpen: '*Open*',
+    customerRecent: '*Laatste 90 dagen*',
+    customerNone: (name) =>
+      `Er staan geen beloften aan ${name} open en er viel er geen in de laatste 90 dagen.`,
+    outcome: {
+      keptOnTime: 'op tijd nagekomen',
+      keptLate: 'te laat nagekomen',
+      broken: 'gebroken',
+      cancelled: 'geannuleerd',
+    },
+    handoffs: (count) => (count === 1 ? '1 overdracht' : `${count} overdrachten`),
+    more: (count) => `+${count} meer`,
   },
 };
 

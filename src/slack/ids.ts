@@ -14,7 +14,10 @@ export const ACTIONS = {
   takeOver: 'promise_take_over',
   acceptHandover: 'handover_accept',
   declineHandover: 'handover_decline',
+  /** Paging a list; value `scope|userId|offset`. */
   listPage: 'list_page',
+  /** The actions menu on a list item; option value `actionId|ID`. */
+  promiseMenu: 'promise_menu',
   /** Another reading of an ambiguous deadline; value `ID@epochMillis`. */
   useReading: 'promise_use_reading',
 } as const;

@@ -5,9 +5,17 @@ import type { CardContext } from './views/promise-actions-block.js';
  * message (chat.update), an ephemeral one (its response_url), or nowhere to update (App Home).
  */
 export type MessageRef =
-  | { kind: 'message'; channel: string; ts: string; context: CardContext }
-  | { kind: 'ephemeral'; responseUrl: string; context: CardContext }
+  | { kind: 'message'; channel: string; ts: string; context: SourceContext }
+  | { kind: 'ephemeral'; responseUrl: string; context: SourceContext }
   | { kind: 'none' };
+
+/** A card (rewritten in place after an action) or a list line (the list stays; the result is told apart). */
+export type SourceContext = CardContext | 'list';
+
+/** The card a result is shown as: a list line's result is shown with the owner's actions. */
+export function cardContextOf(source: MessageRef): CardContext {
+  return source.kind === 'none' || source.context === 'list' ? 'owner' : source.context;
+}
 
 export interface ModalMetadata {
   promiseId: number;

@@ -25,13 +25,18 @@ export async function languageOfUser(ctx: KeptContext, teamId: string, userId: s
   }
 }
 
-/** Rewrites the message a promise was shown in, so stale buttons do not linger. */
+/**
+ * Rewrites the message a promise was shown in, so stale buttons do not linger. A list is not rewritten: the
+ * result goes beside it, privately, at the list's response_url.
+ */
 export async function rewriteSource(
   client: webApi.WebClient,
   source: MessageRef,
   message: SlackMessage,
 ): Promise<void> {
-  if (source.kind === 'message') {
+  if (source.kind === 'ephemeral' && source.context === 'list') {
+    await replyAtResponseUrl(source.responseUrl, message, { replaceOriginal: false });
+  } else if (source.kind === 'message') {
     await client.chat.update({
       channel: source.channel,
       ts: source.ts,

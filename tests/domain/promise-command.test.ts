@@ -44,6 +44,26 @@ describe('parsePromiseCommand', () => {
     expect(parsePromiseCommand(text)).toEqual({ kind });
   });
 
+  it.each([
+    ['list', { kind: 'list', scope: { kind: 'mine' } }],
+    ['lijst', { kind: 'list', scope: { kind: 'mine' } }],
+    ['list <@U0BOB|bob>', { kind: 'list', scope: { kind: 'user', userId: 'U0BOB' } }],
+    ['list team', { kind: 'list', scope: { kind: 'team' } }],
+    ['LIST Overdue', { kind: 'list', scope: { kind: 'overdue' } }],
+    ['lijst te laat', { kind: 'list', scope: { kind: 'overdue' } }],
+    ['customer ACME Corp', { kind: 'customer', name: 'ACME Corp' }],
+    ['klant Ben &amp; Jerry', { kind: 'customer', name: 'Ben & Jerry' }],
+  ])('%s', (text, expected) => {
+    expect(parsePromiseCommand(text)).toEqual(expected);
+  });
+
+  it.each(['list the invoices for ACME by Friday', 'customer ACME: call back tomorrow'])(
+    '"%s" is a promise, not a subcommand',
+    (text) => {
+      expect(parsePromiseCommand(text)).toMatchObject({ kind: 'record' });
+    },
+  );
+
   it.each(['constructor', '__proto__', 'toString'])('"%s" is not a subcommand', (text) => {
     expect(parsePromiseCommand(text)).toMatchObject({ kind: 'record', body: text });
   });

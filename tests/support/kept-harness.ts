@@ -36,7 +36,13 @@ export interface Harness {
   /** Sends an interactivity payload (block_actions, view_submission…), signed like Slack. */
   interact(payload: Record<string, unknown>): Promise<SlackHttpResponse>;
   /** Clicks a button (or an overflow option) in a message as `userId`, the way Slack would send it. */
-  click(message: ShownMessage, actionId: string, userId: string, option?: string): Promise<SlackHttpResponse>;
+  click(
+    message: ShownMessage,
+    actionId: string,
+    userId: string,
+    option?: string,
+    blockId?: string,
+  ): Promise<SlackHttpResponse>;
   /** The message Kept posted in a recorded chat.postMessage / chat.update call, as the user sees it. */
   shown(call: RecordedCall | undefined): ShownMessage;
   /** Moves the clock to `at` and runs everything due, as the scheduler loop would. */
@@ -103,7 +109,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         body: interactionBody(payload),
         contentType: 'application/x-www-form-urlencoded',
       }),
-    click: (message, actionId, userId, option) => {
+    click: (message, actionId, userId, option, blockId) => {
       const responseUrl = message.responseUrl ?? slack.responseUrl();
       const payload = blockActionPayload({
         teamId: FAKE_TEAM_ID,
@@ -112,6 +118,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         actionId,
         responseUrl,
         ...(option ? { option } : {}),
+        ...(blockId ? { blockId } : {}),
       });
       return postSigned({
         url: `${url}${EVENTS_PATH}`,

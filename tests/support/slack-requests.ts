@@ -152,12 +152,14 @@ interface ElementLike {
 export function findElement(
   blocks: unknown[],
   actionId: string,
+  blockId?: string,
 ): { blockId: string; element: ElementLike } | undefined {
   for (const block of blocks as Array<{
     block_id?: string;
     elements?: ElementLike[];
     accessory?: ElementLike;
   }>) {
+    if (blockId !== undefined && block.block_id !== blockId) continue;
     for (const element of [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])]) {
       if (element.action_id === actionId) return { blockId: block.block_id ?? '', element };
     }
@@ -178,8 +180,9 @@ export function blockActionPayload(input: {
   actionId: string;
   responseUrl: string;
   option?: string;
+  blockId?: string;
 }): Record<string, unknown> {
-  const found = findElement(input.message.blocks, input.actionId);
+  const found = findElement(input.message.blocks, input.actionId, input.blockId);
   if (!found) throw new Error(`no element ${input.actionId} in the message`);
   actionCounter += 1;
   const { element, blockId } = found;

@@ -14,14 +14,16 @@ import {
   snoozeReminder,
   takeOver,
 } from '../../services/promise-actions.js';
+import { listPromises } from '../../services/promise-lists.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { ACTIONS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
-import type { MessageRef } from '../message-ref.js';
+import { cardContextOf, type MessageRef, type SourceContext } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
 import { cancelModal, declineModal, handOverModal, moreTimeModal } from '../views/action-modals.js';
 import { readingChosenMessage } from '../views/command-replies.js';
 import type { CardContext } from '../views/promise-actions-block.js';
+import { decodeScope, LIST_PAGE_SIZE, promiseListMessage } from '../views/promise-list.js';
 import { promiseUpdateMessage } from '../views/promise-update.js';
 import { slackDate } from '../views/slack-date.js';
 
@@ -48,8 +50,14 @@ export function readClick(body: BlockAction): Clicked | undefined {
   const value = typeof action?.value === 'string' ? action.value : action?.selected_option?.value;
   const teamId = body.team?.id ?? body.user.team_id;
   if (typeof value !== 'string' || !teamId) return undefined;
-  // Values are `ID`, `hour:ID` / `tomorrow:ID` (snooze) or `ID@millis` (a deadline reading).
-  const promiseId = Number(value.replace(/^(hour|tomorrow):/, '').split('@')[0]);
+  // Values are `ID`, `hour:ID` / `tomorrow:ID` (snooze), `ID@millis` (a deadline reading) or `actionId|ID`
+  // (a list line's menu).
+  const promiseId = Number(
+    value
+      .replace(/^[a-z_]+\|/, '')
+      .replace(/^(hour|tomorrow):/, '')
+      .split('@')[0],
+  );
   if (!Number.isInteger(promiseId) || promiseId <= 0) return undefined;
   const context = contextOf(action?.block_id);
   const container = body.container as {
@@ -73,7 +81,8 @@ export function readClick(body: BlockAction): Clicked | undefined {
   };
 }
 
-function contextOf(blockId: unknown): CardContext {
+function contextOf(blockId: unknown): SourceContext {
+  if (typeof blockId === 'string' && blockId.startsWith('list:')) return 'list';
   const context = typeof blockId === 'string' ? blockId.split(':')[2] : undefined;
   return context === 'reminder' || context === 'escalation' || context === 'handover-offer'
     ? context
@@ -97,7 +106,7 @@ async function settle(
   }
   ctx.scheduler.poke();
   const source = clicked.source;
-  const cardContext = context ?? (source.kind === 'none' ? 'owner' : source.context);
+  const cardContext = context ?? cardContextOf(source);
   const message = promiseUpdateMessage({
     promise: result.promise,
     now: ctx.clock.now(),
@@ -109,7 +118,9 @@ async function settle(
 }
 
 export function registerPromiseActions(app: App, ctx: KeptContext): void {
-  const on = (actionId: string, handle: (clicked: Clicked, body: BlockAction) => Promise<void>) => {
+  const handlers = new Map<string, (clicked: Clicked) => Promise<void>>();
+  const on = (actionId: string, handle: (clicked: Clicked) => Promise<void>) => {
+    handlers.set(actionId, handle);
     app.action<BlockAction>(actionId, async ({ ack, body }) => {
       await ack();
       const clicked = readClick(body);
@@ -117,9 +128,54 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
         ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
         return;
       }
-      await handle(clicked, body);
+      await handle(clicked);
     });
   };
+
+  // A list line's menu: the option's value names the action (`actionId|ID`); run it as if its button was clicked.
+  app.action<BlockAction>(ACTIONS.promiseMenu, async ({ ack, body }) => {
+    await ack();
+    const option = (body.actions[0] as { selected_option?: { value?: unknown } } | undefined)
+      ?.selected_option;
+    const [actionId, id] = typeof option?.value === 'string' ? option.value.split('|') : [];
+    const handle = actionId ? handlers.get(actionId) : undefined;
+    const clicked = readClick(body);
+    if (!handle || !clicked || !id) {
+      ctx.logger.warn('Ignored a malformed list menu payload');
+      return;
+    }
+    const value = actionId === ACTIONS.snooze ? `hour:${id}` : id;
+    await handle({ ...clicked, value, ref: { ...clicked.ref, promiseId: Number(id) } });
+  });
+
+  app.action<BlockAction>(ACTIONS.listPage, async ({ ack, body, respond }) => {
+    await ack();
+    const value = (body.actions[0] as { value?: unknown } | undefined)?.value;
+    const page = typeof value === 'string' ? decodeScope(value) : undefined;
+    const teamId = body.team?.id ?? body.user.team_id;
+    if (!page || !teamId) return;
+    const language = await languageOfUser(ctx, teamId, body.user.id);
+    const found = listPromises(ctx, {
+      teamId,
+      actorId: body.user.id,
+      scope: page.scope,
+      offset: page.offset,
+      limit: LIST_PAGE_SIZE,
+    });
+    const message = promiseListMessage({
+      scope: page.scope,
+      ...found,
+      offset: page.offset,
+      now: ctx.clock.now(),
+      language,
+    });
+    await respond({
+      replace_original: true,
+      response_type: 'ephemeral',
+      text: message.text,
+      blocks: message.blocks,
+    });
+  });
 
   on(ACTIONS.kept, async (clicked) => {
     const result = markKept(ctx, clicked.ref);

@@ -2,6 +2,7 @@ import type { AckFn, App, RespondArguments, SlashCommand, webApi } from '@slack/
 import { parsePromiseCommand } from '../../domain/promise-command.js';
 import { type Language, languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
+import { historyOfCustomer, listPromises } from '../../services/promise-lists.js';
 import {
   type RecordingCommand,
   type RecordOutcome,
@@ -20,6 +21,7 @@ import {
   refusalMessage,
 } from '../views/command-replies.js';
 import { newPromiseModal } from '../views/new-promise-modal.js';
+import { customerHistoryMessage, LIST_PAGE_SIZE, promiseListMessage } from '../views/promise-list.js';
 import { settingsModal } from '../views/settings-modal.js';
 import type { SlackMessage } from '../views/slack-message.js';
 
@@ -44,6 +46,32 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
       case 'escalate-off':
         await ack(ephemeral(await escalationReply(ctx, command, parsed.kind)));
         return;
+      case 'list': {
+        const language = await senderLanguage(ctx, command);
+        const page = listPromises(ctx, {
+          teamId: command.team_id,
+          actorId: command.user_id,
+          scope: parsed.scope,
+          offset: 0,
+          limit: LIST_PAGE_SIZE,
+        });
+        await ack(
+          ephemeral(
+            promiseListMessage({ scope: parsed.scope, ...page, offset: 0, now: ctx.clock.now(), language }),
+          ),
+        );
+        return;
+      }
+      case 'customer': {
+        const language = await senderLanguage(ctx, command);
+        const history = historyOfCustomer(ctx, command.team_id, parsed.name);
+        await ack(
+          ephemeral(
+            customerHistoryMessage({ name: parsed.name, ...history, now: ctx.clock.now(), language }),
+          ),
+        );
+        return;
+      }
     }
     const work = runCommand(ctx, command, parsed);
     const early = await withinBudget(work, ACK_BUDGET_MS);

@@ -17,7 +17,7 @@ import { getCachedSlackUser } from '../../store/slack-users.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
-import { decodeMetadata, type ModalMetadata } from '../message-ref.js';
+import { cardContextOf, decodeMetadata, type ModalMetadata } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource } from '../promise-feedback.js';
 import { readChecked, readDateTime, readSelected, readText, readUser } from '../views/action-modals.js';
 import { promiseUpdateMessage } from '../views/promise-update.js';
@@ -94,7 +94,7 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
       promise: result.promise,
       now: ctx.clock.now(),
       language,
-      context: source.kind === 'none' ? 'owner' : source.context,
+      context: cardContextOf(source),
       outcome,
     });
     await rewriteSource(ctx.client, source, message);
