@@ -125,6 +125,8 @@ function appOptions(config: Config, logger: Logger, health: CustomRoute): AppOpt
   };
   // Bolt resets a given logger's level to its own logLevel (INFO by default): hand it the logger's own.
   const common = {
+    // Kept keeps no conversation state in Bolt; skipping its store saves work on every request.
+    convoStore: false as const,
     token: config.slack.botToken,
     logger,
     logLevel: logger.getLevel(),

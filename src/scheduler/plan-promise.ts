@@ -1,6 +1,6 @@
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/reminder-plan.js';
-import type { Db } from '../store/database.js';
+import { type Db, statement } from '../store/database.js';
 import { deletePendingPromiseJobs, insertJob } from '../store/jobs.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { getCachedSlackUser } from '../store/slack-users.js';
@@ -11,11 +11,10 @@ import { getCachedSlackUser } from '../store/slack-users.js';
  * never disagree; a closed promise ends up with no pending rows.
  */
 export function replanPromise(db: Db, promise: CustomerPromise, now: Date): PlannedNotice[] {
-  const version = db
-    .prepare<[number], { plan_version: number }>(
-      'UPDATE promises SET plan_version = plan_version + 1 WHERE id = ? RETURNING plan_version',
-    )
-    .get(promise.id);
+  const version = statement<[number], { plan_version: number }>(
+    db,
+    'UPDATE promises SET plan_version = plan_version + 1 WHERE id = ? RETURNING plan_version',
+  ).get(promise.id);
   if (!version) throw new Error(`Promise ${promise.id} vanished while re-planning`);
   deletePendingPromiseJobs(db, promise.id, now);
   if (promise.status !== 'open') return [];

@@ -12,7 +12,7 @@ import {
   reminderMessage,
 } from '../slack/views/notices.js';
 import type { SlackMessage } from '../slack/views/slack-message.js';
-import type { Db } from '../store/database.js';
+import { type Db, statement } from '../store/database.js';
 import {
   claimDueJobs,
   failJob,
@@ -141,6 +141,9 @@ export class Scheduler {
     const report: TickReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch += 1) {
       const now = at ?? this.deps.clock.now();
+      // A read first: claiming is a write, and most ticks (a poke after planning) find nothing due.
+      const next = nextRunAt(this.deps.db);
+      if (next === undefined || next.getTime() > now.getTime()) break;
       const jobs = claimDueJobs(this.deps.db, {
         now,
         workerId: this.deps.workerId,
@@ -225,9 +228,10 @@ export class Scheduler {
             data: { kind: job.kind },
             at: now,
           });
-          this.deps.db
-            .prepare('UPDATE promises SET last_reminded_at = ? WHERE id = ?')
-            .run(now.getTime(), promise.id);
+          statement(this.deps.db, 'UPDATE promises SET last_reminded_at = ? WHERE id = ?').run(
+            now.getTime(),
+            promise.id,
+          );
         });
         return 'done';
       }
@@ -270,9 +274,10 @@ export class Scheduler {
     const { db, workerId } = this.deps;
     db.transaction(() => {
       if (!finishJob(db, job, workerId, 'done', null, now)) return;
-      const changed = db
-        .prepare("UPDATE promises SET status = 'broken', updated_at = ? WHERE id = ? AND status = 'open'")
-        .run(now.getTime(), promise.id).changes;
+      const changed = statement(
+        db,
+        "UPDATE promises SET status = 'broken', updated_at = ? WHERE id = ? AND status = 'open'",
+      ).run(now.getTime(), promise.id).changes;
       if (changed === 0) return;
       appendEvent(db, {
         promiseId: promise.id,

@@ -4,6 +4,29 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement for `sql` on `db`, compiled once and reused: preparing costs more than running most of
+ * Kept's queries.
+ */
+export function statement<P extends unknown[] | Record<string, unknown> = unknown[], R = unknown>(
+  db: Db,
+  sql: string,
+): Database.Statement<P, R> {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared as unknown as Database.Statement<P, R>;
+}
+
 /**
  * Opens (creating if needed) the SQLite database with the settings Kept relies on: WAL so readers never wait
  * for the writer, foreign keys enforced, and a busy timeout so a second process waits instead of failing.
@@ -21,7 +44,7 @@ export function openDatabase(path: string): Db {
 /** True while the database answers a trivial query; used by the health check. */
 export function isDatabaseReachable(db: Db): boolean {
   try {
-    return db.prepare('SELECT 1 AS ok').get() !== undefined;
+    return statement(db, 'SELECT 1 AS ok').get() !== undefined;
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 
 /**
  * Records that a Slack interaction was handled, so the same payload seen twice (a retry) is answered without
@@ -6,20 +6,21 @@ import type { Db } from './database.js';
  */
 export function recordInteraction(db: Db, teamId: string, key: string, now: Date): boolean {
   return (
-    db
-      .prepare('INSERT INTO interaction_receipts (team_id, key, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
-      .run(teamId, key, now.getTime()).changes === 1
+    statement(
+      db,
+      'INSERT INTO interaction_receipts (team_id, key, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ).run(teamId, key, now.getTime()).changes === 1
   );
 }
 
 export function interactionSeen(db: Db, teamId: string, key: string): boolean {
   return (
-    db.prepare('SELECT 1 FROM interaction_receipts WHERE team_id = ? AND key = ?').get(teamId, key) !==
+    statement(db, 'SELECT 1 FROM interaction_receipts WHERE team_id = ? AND key = ?').get(teamId, key) !==
     undefined
   );
 }
 
 /** Receipts are only needed for as long as Slack might retry; keep a day. */
 export function pruneInteractions(db: Db, olderThan: Date): number {
-  return db.prepare('DELETE FROM interaction_receipts WHERE at < ?').run(olderThan.getTime()).changes;
+  return statement(db, 'DELETE FROM interaction_receipts WHERE at < ?').run(olderThan.getTime()).changes;
 }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 
 /**
  * The durable schedule. Everything that must happen later is a row with a run time, attempts, a lock and a
@@ -51,33 +51,31 @@ export interface NewJob {
 
 /** Inserts a job unless one with its unique key exists; returns whether it was inserted. */
 export function insertJob(db: Db, job: NewJob, now: Date): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO jobs (team_id, promise_id, kind, run_at, unique_key, payload, created_at, updated_at)
+  const result = statement(
+    db,
+    `INSERT INTO jobs (team_id, promise_id, kind, run_at, unique_key, payload, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (unique_key) DO NOTHING`,
-    )
-    .run(
-      job.teamId,
-      job.promiseId,
-      job.kind,
-      job.runAt.getTime(),
-      job.uniqueKey,
-      JSON.stringify(job.payload ?? {}),
-      now.getTime(),
-      now.getTime(),
-    );
+  ).run(
+    job.teamId,
+    job.promiseId,
+    job.kind,
+    job.runAt.getTime(),
+    job.uniqueKey,
+    JSON.stringify(job.payload ?? {}),
+    now.getTime(),
+    now.getTime(),
+  );
   return result.changes === 1;
 }
 
 /** Removes a promise's pending rows (not one being sent right now); call in the transaction that re-plans. */
 export function deletePendingPromiseJobs(db: Db, promiseId: number, now: Date): number {
-  return db
-    .prepare(
-      `DELETE FROM jobs WHERE promise_id = ? AND status = 'pending'
+  return statement(
+    db,
+    `DELETE FROM jobs WHERE promise_id = ? AND status = 'pending'
          AND (locked_until IS NULL OR locked_until < ?)`,
-    )
-    .run(promiseId, now.getTime()).changes;
+  ).run(promiseId, now.getTime()).changes;
 }
 
 export interface ClaimOptions {
@@ -91,16 +89,16 @@ export interface ClaimOptions {
 /** Atomically locks up to `limit` due rows, earliest first, and counts the attempt. */
 export function claimDueJobs(db: Db, options: ClaimOptions): Job[] {
   const now = options.now.getTime();
-  return db
-    .prepare<[string, number, number, number, number, number], JobRow>(
-      `UPDATE jobs SET locked_by = ?, locked_until = ?, attempts = attempts + 1, updated_at = ?
+  return statement<[string, number, number, number, number, number], JobRow>(
+    db,
+    `UPDATE jobs SET locked_by = ?, locked_until = ?, attempts = attempts + 1, updated_at = ?
        WHERE id IN (
          SELECT id FROM jobs
          WHERE status = 'pending' AND run_at <= ? AND (locked_until IS NULL OR locked_until < ?)
          ORDER BY run_at, id LIMIT ?
        )
        RETURNING *`,
-    )
+  )
     .all(options.workerId, now + options.lockMs, now, now, now, options.limit)
     .map(toJob)
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
@@ -119,12 +117,11 @@ export function finishJob(
   now: Date,
 ): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE jobs SET status = ?, outcome = ?, locked_by = NULL, locked_until = NULL, updated_at = ?
+    statement(
+      db,
+      `UPDATE jobs SET status = ?, outcome = ?, locked_by = NULL, locked_until = NULL, updated_at = ?
          WHERE id = ? AND locked_by = ?`,
-      )
-      .run(status, outcome, now.getTime(), job.id, workerId).changes === 1
+    ).run(status, outcome, now.getTime(), job.id, workerId).changes === 1
   );
 }
 
@@ -139,40 +136,36 @@ export function rescheduleJob(
   now: Date,
 ): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE jobs SET run_at = ?, last_error = ?, locked_by = NULL, locked_until = NULL, updated_at = ?,
+    statement(
+      db,
+      `UPDATE jobs SET run_at = ?, last_error = ?, locked_by = NULL, locked_until = NULL, updated_at = ?,
            attempts = attempts - ?
          WHERE id = ? AND locked_by = ?`,
-      )
-      .run(runAt.getTime(), error, now.getTime(), countAttempt ? 0 : 1, job.id, workerId).changes === 1
+    ).run(runAt.getTime(), error, now.getTime(), countAttempt ? 0 : 1, job.id, workerId).changes === 1
   );
 }
 
 export function failJob(db: Db, job: Pick<Job, 'id'>, workerId: string, error: string, now: Date): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE jobs SET status = 'failed', last_error = ?, locked_by = NULL, locked_until = NULL, updated_at = ?
+    statement(
+      db,
+      `UPDATE jobs SET status = 'failed', last_error = ?, locked_by = NULL, locked_until = NULL, updated_at = ?
          WHERE id = ? AND locked_by = ?`,
-      )
-      .run(error, now.getTime(), job.id, workerId).changes === 1
+    ).run(error, now.getTime(), job.id, workerId).changes === 1
   );
 }
 
 /** The earliest run time of a pending row (it may be locked by a claimer right now). */
 export function nextRunAt(db: Db): Date | undefined {
-  const row = db
-    .prepare<[], { run_at: number }>(
-      `SELECT run_at FROM jobs WHERE status = 'pending' ORDER BY run_at LIMIT 1`,
-    )
-    .get();
+  const row = statement<[], { run_at: number }>(
+    db,
+    `SELECT run_at FROM jobs WHERE status = 'pending' ORDER BY run_at LIMIT 1`,
+  ).get();
   return row === undefined ? undefined : new Date(row.run_at);
 }
 
 export function listPromiseJobs(db: Db, promiseId: number): Job[] {
-  return db
-    .prepare<[number], JobRow>('SELECT * FROM jobs WHERE promise_id = ? ORDER BY run_at, id')
+  return statement<[number], JobRow>(db, 'SELECT * FROM jobs WHERE promise_id = ? ORDER BY run_at, id')
     .all(promiseId)
     .map(toJob);
 }

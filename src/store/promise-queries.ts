@@ -1,5 +1,5 @@
 import type { CustomerPromise } from '../domain/customer-promise.js';
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 import { type PromiseRow, toPromise } from './promises.js';
 
 /** Read-only views over a team's promises, for lists and customer history. */
@@ -36,13 +36,14 @@ export function listLivePromises(
   }
   const clause = where.join(' AND ');
   const total =
-    db
-      .prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM promises WHERE ${clause}`)
-      .get(params)?.n ?? 0;
-  const promises = db
-    .prepare<Record<string, unknown>, PromiseRow>(
-      `SELECT * FROM promises WHERE ${clause} ORDER BY due_at, id LIMIT @limit OFFSET @offset`,
-    )
+    statement<Record<string, unknown>, { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM promises WHERE ${clause}`,
+    ).get(params)?.n ?? 0;
+  const promises = statement<Record<string, unknown>, PromiseRow>(
+    db,
+    `SELECT * FROM promises WHERE ${clause} ORDER BY due_at, id LIMIT @limit OFFSET @offset`,
+  )
     .all(params)
     .map(toPromise);
   return { promises, total };
@@ -62,9 +63,9 @@ export interface CustomerHistory {
 
 /** A customer's open promises and its recent history; the name matches case-insensitively, or as a prefix. */
 export function customerHistory(db: Db, teamId: string, customer: string, since: Date): CustomerHistory {
-  const rows = db
-    .prepare<Record<string, unknown>, PromiseRow & { handoffs: number }>(
-      `SELECT p.*, (
+  const rows = statement<Record<string, unknown>, PromiseRow & { handoffs: number }>(
+    db,
+    `SELECT p.*, (
          SELECT count(*) FROM promise_events e
          WHERE e.promise_id = p.id AND e.type = 'reassigned'
            AND json_extract(e.data, '$.status') IN ('accepted', 'taken_over')
@@ -74,8 +75,7 @@ export function customerHistory(db: Db, teamId: string, customer: string, since:
          AND (p.customer = @name COLLATE NOCASE OR p.customer LIKE @prefix ESCAPE '\\')
          AND (p.status = 'open' OR coalesce(p.closed_at, p.due_at) >= @since OR p.created_at >= @since)
        ORDER BY p.due_at DESC`,
-    )
-    .all({ teamId, name: customer, prefix: `${escapeLike(customer)}%`, since: since.getTime() });
+  ).all({ teamId, name: customer, prefix: `${escapeLike(customer)}%`, since: since.getTime() });
   const entries = rows.map((row) => ({ promise: toPromise(row), handoffs: row.handoffs }));
   return {
     open: entries.filter((e) => e.promise.status === 'open').reverse(),

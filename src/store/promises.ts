@@ -5,7 +5,7 @@ import type {
   PromiseSource,
   PromiseStatus,
 } from '../domain/customer-promise.js';
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 
 export interface NewPromise {
   teamId: string;
@@ -76,37 +76,37 @@ export type InsertPromiseResult =
 export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromiseResult {
   return db.transaction((): InsertPromiseResult => {
     if (input.requestKey !== null) {
-      const existing = db
-        .prepare<[string, string], PromiseRow>('SELECT * FROM promises WHERE team_id = ? AND request_key = ?')
-        .get(input.teamId, input.requestKey);
+      const existing = statement<[string, string], PromiseRow>(
+        db,
+        'SELECT * FROM promises WHERE team_id = ? AND request_key = ?',
+      ).get(input.teamId, input.requestKey);
       if (existing) return { created: false, promise: toPromise(existing) };
     }
     const at = now.getTime();
-    const row = db
-      .prepare<unknown[], PromiseRow>(
-        `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
+    const row = statement<unknown[], PromiseRow>(
+      db,
+      `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
            locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *`,
-      )
-      .get(
-        input.teamId,
-        input.ownerId,
-        input.createdBy,
-        input.customer,
-        input.what,
-        input.dueAt.getTime(),
-        input.deadlineText,
-        input.timeZone,
-        input.locale,
-        input.source,
-        input.sourcePermalink,
-        input.channelId,
-        input.requestKey,
-        at,
-        at,
-        at,
-      );
+    ).get(
+      input.teamId,
+      input.ownerId,
+      input.createdBy,
+      input.customer,
+      input.what,
+      input.dueAt.getTime(),
+      input.deadlineText,
+      input.timeZone,
+      input.locale,
+      input.source,
+      input.sourcePermalink,
+      input.channelId,
+      input.requestKey,
+      at,
+      at,
+      at,
+    );
     if (!row) throw new Error('INSERT INTO promises returned no row');
     appendEvent(db, {
       promiseId: row.id,
@@ -121,18 +121,19 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
 }
 
 export function getPromise(db: Db, teamId: string, id: number): CustomerPromise | undefined {
-  const row = db
-    .prepare<[string, number], PromiseRow>('SELECT * FROM promises WHERE team_id = ? AND id = ?')
-    .get(teamId, id);
+  const row = statement<[string, number], PromiseRow>(
+    db,
+    'SELECT * FROM promises WHERE team_id = ? AND id = ?',
+  ).get(teamId, id);
   return row ? toPromise(row) : undefined;
 }
 
 /** A team's open promises, soonest deadline first. */
 export function listOpenPromises(db: Db, teamId: string): CustomerPromise[] {
-  return db
-    .prepare<[string], PromiseRow>(
-      "SELECT * FROM promises WHERE team_id = ? AND status = 'open' ORDER BY due_at",
-    )
+  return statement<[string], PromiseRow>(
+    db,
+    "SELECT * FROM promises WHERE team_id = ? AND status = 'open' ORDER BY due_at",
+  )
     .all(teamId)
     .map(toPromise);
 }
@@ -184,11 +185,10 @@ export function updatePromise(
     values[key] =
       value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
   }
-  const row = db
-    .prepare<Record<string, unknown>, PromiseRow>(
-      `UPDATE promises SET ${sets.join(', ')} WHERE team_id = @teamId AND id = @id RETURNING *`,
-    )
-    .get(values);
+  const row = statement<Record<string, unknown>, PromiseRow>(
+    db,
+    `UPDATE promises SET ${sets.join(', ')} WHERE team_id = @teamId AND id = @id RETURNING *`,
+  ).get(values);
   if (!row) throw new Error(`Promise ${id} not found in team ${teamId}`);
   return toPromise(row);
 }
@@ -201,12 +201,11 @@ export function lastEventOf(
   types: readonly string[],
 ): PromiseEvent | undefined {
   const placeholders = types.map(() => '?').join(', ');
-  const row = db
-    .prepare<unknown[], EventRow>(
-      `SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? AND type IN (${placeholders})
+  const row = statement<unknown[], EventRow>(
+    db,
+    `SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? AND type IN (${placeholders})
        ORDER BY id DESC LIMIT 1`,
-    )
-    .get(teamId, promiseId, ...types);
+  ).get(teamId, promiseId, ...types);
   return row ? toEvent(row) : undefined;
 }
 
@@ -221,7 +220,8 @@ export interface NewPromiseEvent {
 
 /** Appends to a promise's trail. Call inside the transaction that changes the promise. */
 export function appendEvent(db: Db, event: NewPromiseEvent): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO promise_events (promise_id, team_id, type, actor_id, data, at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(
     event.promiseId,
@@ -234,10 +234,10 @@ export function appendEvent(db: Db, event: NewPromiseEvent): void {
 }
 
 export function listPromiseEvents(db: Db, teamId: string, promiseId: number): PromiseEvent[] {
-  return db
-    .prepare<[string, number], EventRow>(
-      'SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? ORDER BY id',
-    )
+  return statement<[string, number], EventRow>(
+    db,
+    'SELECT * FROM promise_events WHERE team_id = ? AND promise_id = ? ORDER BY id',
+  )
     .all(teamId, promiseId)
     .map(toEvent);
 }

@@ -7,7 +7,7 @@ import {
   parseWorkDays,
   type WorkspaceSettings,
 } from '../domain/workspace-settings.js';
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 
 interface SettingsRow {
   team_id: string;
@@ -24,9 +24,9 @@ interface SettingsRow {
 
 /** The workspace's settings; a workspace that never saved any gets the defaults. */
 export function getWorkspaceSettings(db: Db, teamId: string): WorkspaceSettings {
-  const row = db
-    .prepare<[string], SettingsRow>('SELECT * FROM workspace_settings WHERE team_id = ?')
-    .get(teamId);
+  const row = statement<[string], SettingsRow>(db, 'SELECT * FROM workspace_settings WHERE team_id = ?').get(
+    teamId,
+  );
   const defaults = defaultWorkspaceSettings(teamId);
   if (!row) return defaults;
   const time = (text: string, fallback: WallClockTime) => parseWallClock(text) ?? fallback;
@@ -56,7 +56,8 @@ export function saveWorkspaceSettings(
   updatedBy: string,
   now: Date,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO workspace_settings (team_id, escalation_channel_id, work_start, work_end, work_days,
        end_of_business, holiday_country, default_time_zone, language, ladder, updated_by, updated_at)
      VALUES (@teamId, @channel, @start, @end, @days, @eob, @country, @zone, @language, @ladder, @updatedBy, @at)
@@ -82,11 +83,10 @@ export function saveWorkspaceSettings(
 }
 
 export function getLead(db: Db, teamId: string, userId: string): string | null {
-  const row = db
-    .prepare<[string, string], { lead_id: string | null }>(
-      'SELECT lead_id FROM person_settings WHERE team_id = ? AND user_id = ?',
-    )
-    .get(teamId, userId);
+  const row = statement<[string, string], { lead_id: string | null }>(
+    db,
+    'SELECT lead_id FROM person_settings WHERE team_id = ? AND user_id = ?',
+  ).get(teamId, userId);
   return row?.lead_id ?? null;
 }
 
@@ -98,7 +98,8 @@ export function setLead(
   updatedBy: string,
   now: Date,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO person_settings (team_id, user_id, lead_id, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (team_id, user_id) DO UPDATE SET
        lead_id = excluded.lead_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
@@ -106,10 +107,10 @@ export function setLead(
 }
 
 export function listLeads(db: Db, teamId: string): Array<{ userId: string; leadId: string }> {
-  return db
-    .prepare<[string], { user_id: string; lead_id: string }>(
-      'SELECT user_id, lead_id FROM person_settings WHERE team_id = ? AND lead_id IS NOT NULL ORDER BY user_id',
-    )
+  return statement<[string], { user_id: string; lead_id: string }>(
+    db,
+    'SELECT user_id, lead_id FROM person_settings WHERE team_id = ? AND lead_id IS NOT NULL ORDER BY user_id',
+  )
     .all(teamId)
     .map((row) => ({ userId: row.user_id, leadId: row.lead_id }));
 }

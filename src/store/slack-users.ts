@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import { type Db, statement } from './database.js';
 
 /** What Kept remembers of a Slack user between `users.info` calls. */
 export interface SlackUserProfile {
@@ -24,9 +24,10 @@ interface SlackUserRow {
 }
 
 export function getCachedSlackUser(db: Db, teamId: string, userId: string): SlackUserProfile | undefined {
-  const row = db
-    .prepare<[string, string], SlackUserRow>('SELECT * FROM slack_users WHERE team_id = ? AND user_id = ?')
-    .get(teamId, userId);
+  const row = statement<[string, string], SlackUserRow>(
+    db,
+    'SELECT * FROM slack_users WHERE team_id = ? AND user_id = ?',
+  ).get(teamId, userId);
   if (!row) return undefined;
   return {
     teamId: row.team_id,
@@ -41,7 +42,8 @@ export function getCachedSlackUser(db: Db, teamId: string, userId: string): Slac
 }
 
 export function saveSlackUser(db: Db, profile: SlackUserProfile): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO slack_users (team_id, user_id, time_zone, locale, display_name, is_bot, deleted, fetched_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (team_id, user_id) DO UPDATE SET
