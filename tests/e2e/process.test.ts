@@ -68,6 +68,24 @@ describe('npm start', () => {
     expect(running.stderr()).toContain('README.md, section "Configuration"');
   });
 
+  it('uses Socket Mode when SLACK_APP_TOKEN is set, without a signing secret', async () => {
+    const slack = await new FakeSlack().start();
+    cleanups.push(() => slack.stop());
+    slack.answer('apps.connections.open', () => ({ ok: false, error: 'invalid_auth' }));
+    const running = run(tempDir(), {
+      SLACK_BOT_TOKEN: 'xoxb-socket',
+      SLACK_APP_TOKEN: 'xapp-socket-test',
+      SLACK_API_URL: slack.url,
+      PORT: '0',
+    });
+    await slack.waitFor(() => slack.callsTo('apps.connections.open').length > 0, 15_000);
+    expect(slack.callsTo('apps.connections.open')[0]?.token).toBe('xapp-socket-test');
+    // Slack refused the app token: Kept says so and exits rather than run deaf.
+    const { code } = await running.exited;
+    expect(code).not.toBe(0);
+    expect(running.stderr()).toMatch(/failed to start/i);
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'reads .env, serves /healthz, and on %s finishes in-flight work before exiting',
     async (signal) => {
