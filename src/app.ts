@@ -10,6 +10,7 @@ import { TaskTracker } from './services/task-tracker.js';
 import { UserDirectory } from './services/user-directory.js';
 import { HEALTH_PATH } from './slack/ids.js';
 import type { KeptContext } from './slack/kept-context.js';
+import { registerAppHome } from './slack/listeners/app-home.js';
 import { registerNewPromise } from './slack/listeners/new-promise.js';
 import { registerPromiseActions } from './slack/listeners/promise-actions.js';
 import { registerPromiseCommand } from './slack/listeners/promise-command.js';
@@ -80,6 +81,7 @@ export function createKept(options: KeptOptions): Kept {
   registerPromiseActions(app, context);
   registerPromiseModals(app, context);
   registerNewPromise(app, context);
+  registerAppHome(app, context);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });

@@ -10,6 +10,9 @@ export type PromiseCommand =
   | { kind: 'settings' }
   | { kind: 'escalate-here' }
   | { kind: 'escalate-off' }
+  | { kind: 'digest-here'; time: string | undefined }
+  | { kind: 'digest-off' }
+  | { kind: 'stats'; scope: StatsScope; days: 30 | 90 }
   | { kind: 'list'; scope: ListScope }
   | { kind: 'customer'; name: string }
   | { kind: 'empty' }
@@ -24,7 +27,17 @@ export type ListScope =
   | { kind: 'team' }
   | { kind: 'overdue' };
 
+/** Whose numbers `/promise stats` shows. */
+export type StatsScope =
+  | { kind: 'mine' }
+  | { kind: 'user'; userId: string }
+  | { kind: 'team' }
+  | { kind: 'customer'; name: string };
+
 const LIST = /^(?:list|lijst)(?:\s+(.+))?$/i;
+const DIGEST_HERE = /^(?:digest|overzicht)\s+(?:here|hier)(?:\s+(\S+))?$/i;
+const DIGEST_OFF = /^(?:digest|overzicht)\s+(?:off|uit)$/i;
+const STATS = /^(?:stats|cijfers)(?:\s+(.*?))?(?:\s*\b(30|90)\s*d(?:ays|agen)?)?$/i;
 const CUSTOMER = /^(?:customer|klant)\s+([^:]{1,200})$/i;
 
 const HELP_WORDS = new Set(['help', 'hulp', '?', 'uitleg']);
@@ -49,6 +62,14 @@ export function parsePromiseCommand(rawText: string): PromiseCommand {
   if (HELP_WORDS.has(normalized)) return { kind: 'help' };
   const subcommand = SUBCOMMANDS.get(normalized);
   if (subcommand) return subcommand;
+  const digestHere = DIGEST_HERE.exec(text);
+  if (digestHere) return { kind: 'digest-here', time: digestHere[1] };
+  if (DIGEST_OFF.test(text)) return { kind: 'digest-off' };
+  const stats = STATS.exec(text);
+  if (stats) {
+    const scope = statsScope(stats[1]?.trim());
+    if (scope) return { kind: 'stats', scope, days: stats[2] === '90' ? 90 : 30 };
+  }
   const list = LIST.exec(text);
   if (list) {
     const scope = listScope(list[1]?.trim());
@@ -98,4 +119,13 @@ function listScope(rest: string | undefined): ListScope | undefined {
   if (word === 'overdue' || word === 'te laat') return { kind: 'overdue' };
   if (word === 'mine' || word === 'mijn') return { kind: 'mine' };
   return undefined;
+}
+
+function statsScope(rest: string | undefined): StatsScope | undefined {
+  if (rest === undefined || rest === '') return { kind: 'mine' };
+  const customer = /^(?:customer|klant)\s+(.+)$/i.exec(rest);
+  if (customer?.[1]) return { kind: 'customer', name: slackMarkupToPlainText(customer[1]).trim() };
+  const list = listScope(rest);
+  if (list?.kind === 'overdue') return undefined;
+  return list;
 }

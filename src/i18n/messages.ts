@@ -54,6 +54,55 @@ export interface Messages {
   actions: ActionMessages;
   newPromise: NewPromiseMessages;
   lists: ListMessages;
+  digest: DigestMessages;
+  stats: StatsMessages;
+  home: HomeMessages;
+}
+
+export interface HomeMessages {
+  title: string;
+  myStats(rate: string, keptOnTime: number, renegotiated: number, broken: number): string;
+  none: string;
+  more(count: number): string;
+  teamTitle: string;
+  teamBroken(count: number): string;
+  teamAtRisk(count: number): string;
+  teamNone: string;
+}
+
+export interface StatsMessages {
+  mine(days: number): string;
+  user(user: string, days: number): string;
+  team(days: number): string;
+  customer(name: string, days: number): string;
+  keepRate(rate: string, change: string | null): string;
+  counts(c: {
+    keptOnTime: number;
+    keptLate: number;
+    broken: number;
+    renegotiated: number;
+    cancelled: number;
+  }): string;
+  open(count: number): string;
+  nothingYet: string;
+}
+
+export interface DigestMessages {
+  title(date: string): string;
+  allClear: string;
+  overdue(count: number): string;
+  dueToday(count: number): string;
+  laterThisWeek(count: number): string;
+  keptRecently(count: number): string;
+  keepRate(rate: string, change: string | null, keptOnTime: number, due: number): string;
+  renegotiated(count: number): string;
+  customers: string;
+  customerLine(name: string, promises: number, broken: number): string;
+  more(count: number): string;
+  hereDone(channel: string, time: string): string;
+  offDone: string;
+  needsChannel: string;
+  badTime(text: string): string;
 }
 
 export interface ListMessages {
@@ -173,6 +222,9 @@ export interface SettingsMessages {
   ladderDayBefore: string;
   ladderSoon: string;
   ladderAtRisk: string;
+  digestChannel: string;
+  digestTime: string;
+  digestChannels(list: string): string;
   leadsHeader: string;
   leadsNone: string;
   leadPerson: string;
@@ -322,6 +374,9 @@ const en: Messages = {
     ladderDayBefore: 'The working day before, at 10:00',
     ladderSoon: '2 hours before the deadline',
     ladderAtRisk: 'Tell a lead 1 hour before',
+    digestChannel: 'Daily digest: add a channel',
+    digestTime: 'Digest time (your time zone)',
+    digestChannels: (list) => `Daily digest goes to: ${list}. \`/promise digest off\` in a channel stops it.`,
     leadsHeader: '*Leads*',
     leadsNone: 'No leads set yet.',
     leadPerson: 'Set the lead of',
@@ -442,6 +497,48 @@ const en: Messages = {
     outcome: { keptOnTime: 'kept on time', keptLate: 'kept late', broken: 'broken', cancelled: 'cancelled' },
     handoffs: (count) => (count === 1 ? '1 hand-off' : `${count} hand-offs`),
     more: (count) => `+${count} more`,
+  },
+  digest: {
+    title: (date) => `Promises for ${date}`,
+    allClear: ':white_check_mark: All clear: nothing overdue, nothing due this week, nothing to report.',
+    overdue: (count) => `:rotating_light: *Broken and overdue* (${count})`,
+    dueToday: (count) => `:alarm_clock: *At risk: due today* (${count})`,
+    laterThisWeek: (count) => `:date: *Due later this week* (${count})`,
+    keptRecently: (count) => `:white_check_mark: *Kept since the last working day* (${count})`,
+    keepRate: (rate, change, keptOnTime, due) =>
+      `:bar_chart: *Keep rate, last 30 days: ${rate}*${change === null ? '' : ` (${change} points on the 30 days before)`} · kept on time ${keptOnTime} of ${due}`,
+    renegotiated: (count) => `renegotiated in time: ${count}`,
+    customers: ':busts_in_silhouette: *Customers to watch*',
+    customerLine: (name, promises, broken) =>
+      `${name}: ${promises} ${promises === 1 ? 'promise' : 'promises'} in 30 days${broken > 0 ? `, ${broken} broken` : ''}`,
+    more: (count) => `+${count} more: see Kept’s App Home or \`/promise list team\``,
+    hereDone: (channel, time) => `${channel} gets the daily digest at ${time} on working days.`,
+    offDone: 'This channel no longer gets the daily digest.',
+    needsChannel: 'Run `/promise digest here` in the channel that should get the digest.',
+    badTime: (text) => `“${text}” is not a time. Use HH:MM, e.g. \`/promise digest here 08:30\`.`,
+  },
+  stats: {
+    mine: (days) => `Your promises, last ${days} days`,
+    user: (user, days) => `Promises of ${user}, last ${days} days`,
+    team: (days) => `The team’s promises, last ${days} days`,
+    customer: (name, days) => `Promises to ${name}, last ${days} days`,
+    keepRate: (rate, change) =>
+      `*Keep rate: ${rate}*${change === null ? '' : ` (${change} points on the period before)`}`,
+    counts: (c) =>
+      `kept on time ${c.keptOnTime} · kept late ${c.keptLate} · broken ${c.broken} · renegotiated in time ${c.renegotiated} · cancelled ${c.cancelled}`,
+    open: (count) => `open now: ${count}`,
+    nothingYet: 'Nothing came due in this period yet.',
+  },
+  home: {
+    title: 'Your promises',
+    myStats: (rate, keptOnTime, renegotiated, broken) =>
+      `Last 30 days: keep rate *${rate}* · kept on time ${keptOnTime} · renegotiated in time ${renegotiated} · broken ${broken}`,
+    none: 'You have no open promises. Record one with `/promise` or the “New promise” shortcut.',
+    more: (count) => `+${count} more: \`/promise list\` shows them all.`,
+    teamTitle: 'Team: at risk and broken',
+    teamBroken: (count) => `:rotating_light: *Broken and overdue* (${count})`,
+    teamAtRisk: (count) => `:alarm_clock: *Due within the next 24 hours* (${count})`,
+    teamNone: 'Nothing at risk in the team right now.',
   },
 };
 
@@ -575,6 +672,10 @@ const nl: Messages = {
     ladderDayBefore: 'De werkdag ervoor, om 10:00',
     ladderSoon: '2 uur voor de deadline',
     ladderAtRisk: 'Een leidinggevende 1 uur ervoor waarschuwen',
+    digestChannel: 'Dagelijks overzicht: kanaal toevoegen',
+    digestTime: 'Tijd van het overzicht (jouw tijdzone)',
+    digestChannels: (list) =>
+      `Het dagelijkse overzicht gaat naar: ${list}. \`/promise digest off\` in een kanaal stopt het.`,
     leadsHeader: '*Leidinggevenden*',
     leadsNone: 'Nog geen leidinggevenden ingesteld.',
     leadPerson: 'Leidinggevende instellen van',
@@ -701,6 +802,48 @@ const nl: Messages = {
     },
     handoffs: (count) => (count === 1 ? '1 overdracht' : `${count} overdrachten`),
     more: (count) => `+${count} meer`,
+  },
+  digest: {
+    title: (date) => `Beloften voor ${date}`,
+    allClear: ':white_check_mark: Alles in orde: niets te laat, niets deze week, niets te melden.',
+    overdue: (count) => `:rotating_light: *Gebroken en te laat* (${count})`,
+    dueToday: (count) => `:alarm_clock: *In gevaar: vandaag af* (${count})`,
+    laterThisWeek: (count) => `:date: *Later deze week af* (${count})`,
+    keptRecently: (count) => `:white_check_mark: *Nagekomen sinds de vorige werkdag* (${count})`,
+    keepRate: (rate, change, keptOnTime, due) =>
+      `:bar_chart: *Nakomingsgraad, laatste 30 dagen: ${rate}*${change === null ? '' : ` (${change} punten t.o.v. de 30 dagen ervoor)`} · op tijd nagekomen ${keptOnTime} van ${due}`,
+    renegotiated: (count) => `op tijd heronderhandeld: ${count}`,
+    customers: ':busts_in_silhouette: *Klanten om op te letten*',
+    customerLine: (name, promises, broken) =>
+      `${name}: ${promises} ${promises === 1 ? 'belofte' : 'beloften'} in 30 dagen${broken > 0 ? `, ${broken} gebroken` : ''}`,
+    more: (count) => `+${count} meer: zie de App Home van Kept of \`/promise list team\``,
+    hereDone: (channel, time) => `${channel} krijgt het dagelijkse overzicht om ${time} op werkdagen.`,
+    offDone: 'Dit kanaal krijgt het dagelijkse overzicht niet meer.',
+    needsChannel: 'Gebruik `/promise digest here` in het kanaal dat het overzicht moet krijgen.',
+    badTime: (text) => `“${text}” is geen tijd. Gebruik UU:MM, bijv. \`/promise digest here 08:30\`.`,
+  },
+  stats: {
+    mine: (days) => `Jouw beloften, laatste ${days} dagen`,
+    user: (user, days) => `Beloften van ${user}, laatste ${days} dagen`,
+    team: (days) => `Beloften van het team, laatste ${days} dagen`,
+    customer: (name, days) => `Beloften aan ${name}, laatste ${days} dagen`,
+    keepRate: (rate, change) =>
+      `*Nakomingsgraad: ${rate}*${change === null ? '' : ` (${change} punten t.o.v. de periode ervoor)`}`,
+    counts: (c) =>
+      `op tijd nagekomen ${c.keptOnTime} · te laat nagekomen ${c.keptLate} · gebroken ${c.broken} · op tijd heronderhandeld ${c.renegotiated} · geannuleerd ${c.cancelled}`,
+    open: (count) => `nu open: ${count}`,
+    nothingYet: 'Er viel in deze periode nog niets af.',
+  },
+  home: {
+    title: 'Jouw beloften',
+    myStats: (rate, keptOnTime, renegotiated, broken) =>
+      `Laatste 30 dagen: nakomingsgraad *${rate}* · op tijd nagekomen ${keptOnTime} · op tijd heronderhandeld ${renegotiated} · gebroken ${broken}`,
+    none: 'Je hebt geen open beloften. Leg er een vast met `/promise` of de snelkoppeling “New promise”.',
+    more: (count) => `+${count} meer: \`/promise list\` toont ze allemaal.`,
+    teamTitle: 'Team: in gevaar en gebroken',
+    teamBroken: (count) => `:rotating_light: *Gebroken en te laat* (${count})`,
+    teamAtRisk: (count) => `:alarm_clock: *Af binnen 24 uur* (${count})`,
+    teamNone: 'Niets in gevaar in het team op dit moment.',
   },
 };
 

@@ -1,10 +1,13 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { Clock } from '../clock.js';
+import { calendarDateAt, formatCalendarDate } from '../domain/business-calendar.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import { type Language, languageOf } from '../i18n/language.js';
 import { messagesFor } from '../i18n/messages.js';
+import { gatherDigest, planNextDigest } from '../services/digest.js';
 import type { UserDirectory } from '../services/user-directory.js';
 import { sendDirectMessage } from '../slack/direct-message.js';
+import { DIGEST_SECTION_LINES, digestMessage } from '../slack/views/digest.js';
 import {
   atRiskMessage,
   brokenEscalationMessage,
@@ -13,6 +16,7 @@ import {
 } from '../slack/views/notices.js';
 import type { SlackMessage } from '../slack/views/slack-message.js';
 import { type Db, statement } from '../store/database.js';
+import { getDigestChannel } from '../store/digest-channels.js';
 import {
   claimDueJobs,
   failJob,
@@ -159,6 +163,10 @@ export class Scheduler {
   /** One promise's due rows: skip what is stale or superseded, then do the rest in order. */
   private async runGroup(jobs: Job[], now: Date, report: TickReport): Promise<void> {
     const first = jobs[0];
+    if (first?.promiseId === null) {
+      for (const job of jobs) await this.runJob(job, undefined, now, report);
+      return;
+    }
     const promise =
       first?.promiseId == null ? undefined : getPromise(this.deps.db, first.teamId, first.promiseId);
     const kinds = new Set(jobs.map((job) => job.kind));
@@ -173,7 +181,12 @@ export class Scheduler {
     }
   }
 
-  private async runJob(job: Job, promise: CustomerPromise, now: Date, report: TickReport): Promise<void> {
+  private async runJob(
+    job: Job,
+    promise: CustomerPromise | undefined,
+    now: Date,
+    report: TickReport,
+  ): Promise<void> {
     try {
       const outcome = await this.perform(job, promise, now);
       if (outcome === 'skipped') report.skipped += 1;
@@ -209,7 +222,16 @@ export class Scheduler {
     }
   }
 
-  private async perform(job: Job, promise: CustomerPromise, now: Date): Promise<'done' | 'skipped'> {
+  private async perform(
+    job: Job,
+    promise: CustomerPromise | undefined,
+    now: Date,
+  ): Promise<'done' | 'skipped'> {
+    if (job.kind === 'digest') return this.postDigest(job, now);
+    if (!promise) {
+      finishJob(this.deps.db, job, this.deps.workerId, 'skipped', 'promise not found', now);
+      return 'skipped';
+    }
     switch (job.kind) {
       case 'deadline':
         this.breakPromise(job, promise, now);
@@ -267,6 +289,48 @@ export class Scheduler {
         finishJob(this.deps.db, job, this.deps.workerId, 'skipped', `unknown job kind ${job.kind}`, now);
         return 'skipped';
     }
+  }
+
+  /**
+   * Posts a channel's daily digest and plans the next. A row for a day already past (after downtime) is skipped:
+   * yesterday's digest is stale. A channel Kept cannot post in fails this day's row and tries the next day.
+   */
+  private async postDigest(job: Job, now: Date): Promise<'done' | 'skipped'> {
+    const { db, workerId } = this.deps;
+    const channelId = String(job.payload.channelId);
+    const channel = getDigestChannel(db, job.teamId, channelId);
+    if (!channel) {
+      finishJob(db, job, workerId, 'skipped', 'digest channel removed', now);
+      return 'skipped';
+    }
+    const planNext = () => planNextDigest(db, channel, now, now);
+    if (formatCalendarDate(calendarDateAt(now, channel.timeZone)) !== job.payload.date) {
+      db.transaction(() => {
+        if (finishJob(db, job, workerId, 'skipped', 'stale digest', now)) planNext();
+      })();
+      return 'skipped';
+    }
+    const settings = getWorkspaceSettings(db, job.teamId);
+    const data = gatherDigest(this.deps, job.teamId, now, channel.timeZone, DIGEST_SECTION_LINES);
+    const message = digestMessage(data, settings.language);
+    try {
+      await this.pacer.wait(channelId);
+      await this.deps.client.chat.postMessage({
+        channel: channelId,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    } catch (error) {
+      const failure = classifySlackFailure(error);
+      if (failure.kind !== 'permanent') throw error;
+      this.deps.logger.error(`Cannot post the digest to ${channelId}: ${failure.detail}`);
+      db.transaction(() => {
+        if (failJob(db, job, workerId, failure.detail, now)) planNext();
+      })();
+      return 'skipped';
+    }
+    this.complete(job, now, planNext);
+    return 'done';
   }
 
   /** At the deadline an open promise becomes broken, and the two breach notices are queued, in one transaction. */

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
+import { listDigestChannels } from '../store/digest-channels.js';
 import { listOpenPromises } from '../store/promises.js';
 import { getWorkspaceSettings, listLeads, saveWorkspaceSettings, setLead } from '../store/settings.js';
 
@@ -11,7 +12,11 @@ export interface SettingsDeps {
 }
 
 export function loadSettingsForEditing(deps: SettingsDeps, teamId: string) {
-  return { settings: getWorkspaceSettings(deps.db, teamId), leads: listLeads(deps.db, teamId) };
+  return {
+    settings: getWorkspaceSettings(deps.db, teamId),
+    leads: listLeads(deps.db, teamId),
+    digestChannels: listDigestChannels(deps.db, teamId),
+  };
 }
 
 /**

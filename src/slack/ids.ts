@@ -63,6 +63,8 @@ export const SETTINGS_BLOCKS = {
   holidayCountry: 'settings_holiday_country',
   timeZone: 'settings_time_zone',
   ladder: 'settings_ladder',
+  digestChannel: 'settings_digest_channel',
+  digestTime: 'settings_digest_time',
   leadPerson: 'settings_lead_person',
   leadLead: 'settings_lead_lead',
 } as const;

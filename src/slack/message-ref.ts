@@ -7,6 +7,8 @@ import type { CardContext } from './views/promise-actions-block.js';
 export type MessageRef =
   | { kind: 'message'; channel: string; ts: string; context: SourceContext }
   | { kind: 'ephemeral'; responseUrl: string; context: SourceContext }
+  /** App Home: republished after the action. */
+  | { kind: 'home' }
   | { kind: 'none' };
 
 /** A card (rewritten in place after an action) or a list line (the list stays; the result is told apart). */
@@ -14,7 +16,9 @@ export type SourceContext = CardContext | 'list';
 
 /** The card a result is shown as: a list line's result is shown with the owner's actions. */
 export function cardContextOf(source: MessageRef): CardContext {
-  return source.kind === 'none' || source.context === 'list' ? 'owner' : source.context;
+  return source.kind === 'none' || source.kind === 'home' || source.context === 'list'
+    ? 'owner'
+    : source.context;
 }
 
 export interface ModalMetadata {

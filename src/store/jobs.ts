@@ -78,6 +78,15 @@ export function deletePendingPromiseJobs(db: Db, promiseId: number, now: Date): 
   ).run(promiseId, now.getTime()).changes;
 }
 
+/** Removes pending rows whose unique key starts with `prefix` (e.g. one channel's planned digests). */
+export function deletePendingJobsByKeyPrefix(db: Db, prefix: string, now: Date): number {
+  return statement(
+    db,
+    `DELETE FROM jobs WHERE status = 'pending' AND unique_key >= ? AND unique_key < ?
+       AND (locked_until IS NULL OR locked_until < ?)`,
+  ).run(prefix, `${prefix}\uffff`, now.getTime()).changes;
+}
+
 export interface ClaimOptions {
   now: Date;
   workerId: string;

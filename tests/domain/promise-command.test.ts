@@ -52,6 +52,18 @@ describe('parsePromiseCommand', () => {
     ['LIST Overdue', { kind: 'list', scope: { kind: 'overdue' } }],
     ['lijst te laat', { kind: 'list', scope: { kind: 'overdue' } }],
     ['customer ACME Corp', { kind: 'customer', name: 'ACME Corp' }],
+    ['digest here', { kind: 'digest-here', time: undefined }],
+    ['digest here 08:30', { kind: 'digest-here', time: '08:30' }],
+    ['overzicht hier 9:00', { kind: 'digest-here', time: '9:00' }],
+    ['digest off', { kind: 'digest-off' }],
+    ['stats', { kind: 'stats', scope: { kind: 'mine' }, days: 30 }],
+    ['stats team 90d', { kind: 'stats', scope: { kind: 'team' }, days: 90 }],
+    ['stats <@U0BOB|bob>', { kind: 'stats', scope: { kind: 'user', userId: 'U0BOB' }, days: 30 }],
+    [
+      'stats customer ACME Corp 90d',
+      { kind: 'stats', scope: { kind: 'customer', name: 'ACME Corp' }, days: 90 },
+    ],
+    ['cijfers 90 dagen', { kind: 'stats', scope: { kind: 'mine' }, days: 90 }],
     ['klant Ben &amp; Jerry', { kind: 'customer', name: 'Ben & Jerry' }],
   ])('%s', (text, expected) => {
     expect(parsePromiseCommand(text)).toEqual(expected);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../../src/slack/ids.js';
+import { listDigestChannels } from '../../src/store/digest-channels.js';
 import { listPromiseJobs } from '../../src/store/jobs.js';
 import { getLead, getWorkspaceSettings } from '../../src/store/settings.js';
 import { FAKE_TEAM_ID } from '../support/fake-slack.js';
@@ -35,6 +36,8 @@ function values(overrides: Partial<Record<keyof typeof B, Record<string, unknown
     holidayCountry: { type: 'static_select', selected_option: { value: 'BE' } },
     timeZone: { type: 'plain_text_input', value: 'Europe/Brussels' },
     ladder: { type: 'checkboxes', selected_options: [{ value: 'soon' }, { value: 'atRisk' }] },
+    digestChannel: { type: 'conversations_select', selected_conversation: 'C0TEAM' },
+    digestTime: { type: 'timepicker', selected_time: '08:30' },
     leadPerson: { type: 'users_select', selected_user: 'U0ANN' },
     leadLead: { type: 'users_select', selected_user: 'U0BOB' },
   };
@@ -97,6 +100,9 @@ describe('/promise settings', () => {
       ladder: { dayBefore: { enabled: false }, soon: { enabled: true }, atRisk: { enabled: true } },
     });
     expect(getLead(db(), FAKE_TEAM_ID, 'U0ANN')).toBe('U0BOB');
+    expect(listDigestChannels(db(), FAKE_TEAM_ID)).toEqual([
+      { teamId: FAKE_TEAM_ID, channelId: 'C0TEAM', localTime: '08:30', timeZone: 'Europe/Amsterdam' },
+    ]);
     const pending = listPromiseJobs(db(), promiseId).filter((job) => job.status === 'pending');
     expect(pending.map((job) => job.kind)).toEqual(['soon', 'at_risk', 'deadline']);
 

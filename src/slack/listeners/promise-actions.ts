@@ -16,6 +16,7 @@ import {
 } from '../../services/promise-actions.js';
 import { listPromises } from '../../services/promise-lists.js';
 import { sendDirectMessage } from '../direct-message.js';
+import { publishHome } from '../home.js';
 import { ACTIONS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, type MessageRef, type SourceContext } from '../message-ref.js';
@@ -67,6 +68,9 @@ export function readClick(body: BlockAction): Clicked | undefined {
     is_ephemeral?: boolean;
   };
   let source: MessageRef = { kind: 'none' };
+  if (container?.type === 'view' && (body.view as { type?: string } | undefined)?.type === 'home') {
+    source = { kind: 'home' };
+  }
   if (container?.type === 'message' && container.is_ephemeral && body.response_url) {
     source = { kind: 'ephemeral', responseUrl: body.response_url, context };
   } else if (container?.type === 'message' && container.channel_id && container.message_ts) {
@@ -115,6 +119,7 @@ async function settle(
     outcome: outcome(result.promise),
   });
   await rewriteSource(ctx.client, source, message);
+  if (source.kind === 'home') await publishHome(ctx, clicked.ref.teamId, clicked.ref.actorId);
 }
 
 export function registerPromiseActions(app: App, ctx: KeptContext): void {

@@ -1,7 +1,10 @@
 import type { AckFn, App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
 import { parsePromiseCommand } from '../../domain/promise-command.js';
+import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
+import { formatWallClock, parseWallClock } from '../../domain/workspace-settings.js';
 import { type Language, languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
+import { removeDigest, setDigestChannel } from '../../services/digest.js';
 import { historyOfCustomer, listPromises } from '../../services/promise-lists.js';
 import {
   type RecordingCommand,
@@ -9,6 +12,7 @@ import {
   recordPromiseFromCommand,
 } from '../../services/record-promise.js';
 import { loadSettingsForEditing, setEscalationChannel } from '../../services/settings.js';
+import { statsFor } from '../../services/stats.js';
 import { SlackUnavailableError } from '../../services/user-directory.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { PROMISE_COMMAND } from '../ids.js';
@@ -24,6 +28,7 @@ import { newPromiseModal } from '../views/new-promise-modal.js';
 import { customerHistoryMessage, LIST_PAGE_SIZE, promiseListMessage } from '../views/promise-list.js';
 import { settingsModal } from '../views/settings-modal.js';
 import type { SlackMessage } from '../views/slack-message.js';
+import { statsMessage } from '../views/stats.js';
 
 /**
  * How long the command may work before it must answer Slack. Slack allows 3 s; past this budget Kept acks with
@@ -60,6 +65,16 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
             promiseListMessage({ scope: parsed.scope, ...page, offset: 0, now: ctx.clock.now(), language }),
           ),
         );
+        return;
+      }
+      case 'digest-here':
+      case 'digest-off':
+        await ack(ephemeral(await digestReply(ctx, command, parsed)));
+        return;
+      case 'stats': {
+        const language = await senderLanguage(ctx, command);
+        const stats = statsFor(ctx, command.team_id, command.user_id, parsed.scope, parsed.days);
+        await ack(ephemeral(statsMessage({ scope: parsed.scope, days: parsed.days, stats, language })));
         return;
       }
       case 'customer': {
@@ -128,11 +143,11 @@ async function openSettings(
 ): Promise<void> {
   await ack();
   const language = await senderLanguage(ctx, command);
-  const { settings, leads } = loadSettingsForEditing(ctx, command.team_id);
+  const { settings, leads, digestChannels } = loadSettingsForEditing(ctx, command.team_id);
   const privateMetadata = JSON.stringify({ responseUrl: command.response_url });
   await client.views.open({
     trigger_id: command.trigger_id,
-    view: settingsModal({ settings, leads, language, privateMetadata }),
+    view: settingsModal({ settings, leads, digestChannels, language, privateMetadata }),
   });
 }
 
@@ -150,6 +165,34 @@ async function escalationReply(
   if (!/^[CG][A-Z0-9]+$/.test(command.channel_id)) return plainMessage(m.escalateNeedsChannel);
   setEscalationChannel(ctx, command.team_id, command.channel_id, command.user_id);
   return plainMessage(m.escalateHereDone(`<#${command.channel_id}>`));
+}
+
+/** `/promise digest here [HH:MM]` and `/promise digest off`, in the channel concerned. */
+async function digestReply(
+  ctx: KeptContext,
+  command: SlashCommand,
+  parsed: { kind: 'digest-here'; time: string | undefined } | { kind: 'digest-off' },
+): Promise<SlackMessage> {
+  const lookup = await ctx.directory.lookup(command.team_id, command.user_id).catch(() => undefined);
+  const user = lookup?.found ? lookup.user : undefined;
+  const d = messagesFor(languageOf(user?.locale)).digest;
+  if (!/^[CG][A-Z0-9]+$/.test(command.channel_id)) return plainMessage(d.needsChannel);
+  if (parsed.kind === 'digest-off') {
+    removeDigest(ctx, command.team_id, command.channel_id);
+    return plainMessage(d.offDone);
+  }
+  const time = parsed.time === undefined ? { hour: 9, minute: 0 } : parseWallClock(parsed.time);
+  if (!time) return plainMessage(d.badTime(escapeMrkdwnWithin(parsed.time ?? '', 40)));
+  const localTime = formatWallClock(time);
+  setDigestChannel(ctx, {
+    teamId: command.team_id,
+    channelId: command.channel_id,
+    localTime,
+    timeZone: user?.timeZone ?? ctx.config.defaultTimeZone,
+    userId: command.user_id,
+  });
+  ctx.scheduler.poke();
+  return plainMessage(d.hereDone(`<#${command.channel_id}>`, localTime));
 }
 
 interface CommandResult {

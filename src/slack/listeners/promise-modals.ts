@@ -15,6 +15,7 @@ import { getPromise } from '../../store/promises.js';
 import { getWorkspaceSettings } from '../../store/settings.js';
 import { getCachedSlackUser } from '../../store/slack-users.js';
 import { sendDirectMessage } from '../direct-message.js';
+import { publishHome } from '../home.js';
 import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, decodeMetadata, type ModalMetadata } from '../message-ref.js';
@@ -98,6 +99,7 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
       outcome,
     });
     await rewriteSource(ctx.client, source, message);
+    if (source.kind === 'home') await publishHome(ctx, submitted.ref.teamId, submitted.ref.actorId);
   };
 
   onSubmit(CALLBACKS.moreTime, async (submitted) => {

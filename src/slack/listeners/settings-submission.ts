@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
+import { setDigestChannel } from '../../services/digest.js';
 import { loadSettingsForEditing, saveSettings } from '../../services/settings.js';
 import { CALLBACKS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
@@ -25,6 +26,15 @@ export function registerSettingsSubmission(app: App, ctx: KeptContext): void {
       return;
     }
     saveSettings(ctx, { settings: submission.settings, lead: submission.lead, updatedBy: body.user.id });
+    if (submission.digest) {
+      setDigestChannel(ctx, {
+        teamId,
+        channelId: submission.digest.channelId,
+        localTime: submission.digest.localTime,
+        timeZone: lookup.found ? lookup.user.timeZone : ctx.config.defaultTimeZone,
+        userId: body.user.id,
+      });
+    }
     await ack();
     ctx.scheduler.poke();
     const responseUrl = responseUrlOf(view.private_metadata);

@@ -37,6 +37,7 @@ const HOLIDAY_COUNTRIES: ReadonlyArray<[string, string]> = [
 export interface SettingsModalInput {
   settings: WorkspaceSettings;
   leads: ReadonlyArray<{ userId: string; leadId: string }>;
+  digestChannels: ReadonlyArray<{ channelId: string; localTime: string }>;
   language: Language;
   /** Carried through to the submission (the response_url to confirm on). */
   privateMetadata: string;
@@ -139,6 +140,27 @@ export function settingsModal(input: SettingsModalInput): types.ModalView {
         ),
       },
     },
+    {
+      type: 'input',
+      block_id: B.digestChannel,
+      optional: true,
+      label: plain(m.digestChannel),
+      ...(input.digestChannels.length > 0
+        ? {
+            hint: plain(
+              m
+                .digestChannels(input.digestChannels.map((d) => `#${d.channelId} ${d.localTime}`).join(', '))
+                .slice(0, 150),
+            ),
+          }
+        : {}),
+      element: {
+        type: 'conversations_select',
+        action_id: INPUT_ACTION,
+        filter: { include: ['public', 'private'] },
+      },
+    },
+    timeInput(B.digestTime, m.digestTime, '09:00'),
     { type: 'divider' },
     {
       type: 'section',
@@ -180,6 +202,8 @@ export type SettingsSubmission =
       settings: WorkspaceSettings;
       /** A lead to set (or remove, when leadId is null) for one person. */
       lead: { userId: string; leadId: string | null } | undefined;
+      /** A channel to get the daily digest, at a local time of the person saving. */
+      digest: { channelId: string; localTime: string } | undefined;
     }
   | { ok: false; errors: Record<string, string> };
 
@@ -231,6 +255,9 @@ export function readSettingsSubmission(
   const zone = typeof zoneRaw === 'string' && zoneRaw.trim() !== '' ? zoneRaw.trim() : null;
   if (zone !== null && !isKnownTimeZone(zone)) errors[B.timeZone] = m.errorTimeZone;
   const ladderOn = new Set(checked(B.ladder));
+  const digestRaw = element(B.digestChannel)?.selected_conversation;
+  const digestChannel = typeof digestRaw === 'string' && digestRaw !== '' ? digestRaw : undefined;
+  const digestTime = digestChannel ? time(B.digestTime) : undefined;
   const person = user(B.leadPerson);
   const lead = user(B.leadLead);
   if (lead && !person) errors[B.leadPerson] = m.errorLeadWithoutPerson;
@@ -259,6 +286,10 @@ export function readSettingsSubmission(
       },
     },
     lead: person ? { userId: person, leadId: lead ?? null } : undefined,
+    digest:
+      digestChannel && digestTime
+        ? { channelId: digestChannel, localTime: formatWallClock(digestTime) }
+        : undefined,
   };
 }
 

@@ -1,0 +1,36 @@
+import { formatRate, rateChange } from '../../domain/keep-rate.js';
+import type { StatsScope } from '../../domain/promise-command.js';
+import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
+import type { Language } from '../../i18n/language.js';
+import { messagesFor } from '../../i18n/messages.js';
+import type { Stats } from '../../services/stats.js';
+import { contextBlock } from './promise-blocks.js';
+import type { SlackMessage } from './slack-message.js';
+
+export function statsMessage(input: {
+  scope: StatsScope;
+  days: number;
+  stats: Stats;
+  language: Language;
+}): SlackMessage {
+  const s = messagesFor(input.language).stats;
+  const { scope, days, stats } = input;
+  const title =
+    scope.kind === 'mine'
+      ? s.mine(days)
+      : scope.kind === 'user'
+        ? s.user(`<@${scope.userId}>`, days)
+        : scope.kind === 'customer'
+          ? s.customer(escapeMrkdwnWithin(scope.name, 100), days)
+          : s.team(days);
+  const due = stats.counts.keptOnTime + stats.counts.keptLate + stats.counts.broken;
+  const rate =
+    due === 0 ? s.nothingYet : s.keepRate(formatRate(stats.rate), rateChange(stats.rate, stats.previousRate));
+  return {
+    text: `${title}: ${formatRate(stats.rate)}`,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: `*${title}*\n${rate}` } },
+      contextBlock([s.counts(stats.counts), s.open(stats.open)]),
+    ],
+  };
+}

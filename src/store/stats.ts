@@ -1,0 +1,145 @@
+import type { CustomerPromise } from '../domain/customer-promise.js';
+import type { OutcomeCounts } from '../domain/keep-rate.js';
+import { type Db, statement } from './database.js';
+import { type PromiseRow, toPromise } from './promises.js';
+
+/** Counts and lists for stats, the digest and App Home; every query is bounded by team and an index. */
+
+export interface Scope {
+  ownerId?: string;
+  customer?: string;
+}
+
+/**
+ * Outcomes of promises that settled in [from, to): kept on time when they were kept, kept late and broken when
+ * their deadline passed, cancelled when they were cancelled.
+ */
+export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, to: Date): OutcomeCounts {
+  const params = {
+    teamId,
+    from: from.getTime(),
+    to: to.getTime(),
+    owner: scope.ownerId ?? null,
+    customer: scope.customer ?? null,
+  };
+  const filter = `(@owner IS NULL OR owner_id = @owner) AND (@customer IS NULL OR customer = @customer COLLATE NOCASE)`;
+  const row = statement<typeof params, Omit<OutcomeCounts, 'renegotiated'>>(
+    db,
+    `SELECT
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND closed_at >= @from AND closed_at < @to
+          AND status = 'kept' AND kept_on_time = 1 AND ${filter}) AS keptOnTime,
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'kept' AND due_at >= @from
+          AND due_at < @to AND kept_on_time = 0 AND ${filter}) AS keptLate,
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'broken' AND due_at >= @from
+          AND due_at < @to AND ${filter}) AS broken,
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND closed_at >= @from AND closed_at < @to
+          AND status = 'cancelled' AND ${filter}) AS cancelled`,
+  ).get(params);
+  const renegotiated =
+    statement<typeof params, { n: number }>(
+      db,
+      `SELECT count(DISTINCT e.promise_id) AS n FROM promise_events e JOIN promises p ON p.id = e.promise_id
+       WHERE e.team_id = @teamId AND e.type = 'extended' AND e.at >= @from AND e.at < @to
+         AND json_extract(e.data, '$.renegotiated') = 1
+         AND (@owner IS NULL OR p.owner_id = @owner) AND (@customer IS NULL OR p.customer = @customer COLLATE NOCASE)`,
+    ).get(params)?.n ?? 0;
+  return {
+    keptOnTime: row?.keptOnTime ?? 0,
+    keptLate: row?.keptLate ?? 0,
+    broken: row?.broken ?? 0,
+    cancelled: row?.cancelled ?? 0,
+    renegotiated,
+  };
+}
+
+export interface Slice {
+  promises: CustomerPromise[];
+  total: number;
+}
+
+/** Up to `limit` promises matching a condition, soonest deadline first, and how many match in all. */
+function slice(db: Db, where: string, params: Record<string, unknown>, limit: number): Slice {
+  const total = statement<Record<string, unknown>, { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM promises WHERE ${where}`,
+  ).get(params)?.n;
+  const promises = statement<Record<string, unknown>, PromiseRow>(
+    db,
+    `SELECT * FROM promises WHERE ${where} ORDER BY due_at, id LIMIT @limit`,
+  )
+    .all({ ...params, limit })
+    .map(toPromise);
+  return { promises, total: total ?? 0 };
+}
+
+/** Broken, or open and past the deadline (before the scheduler marked it). */
+export function overduePromises(db: Db, teamId: string, now: Date, limit: number, ownerId?: string): Slice {
+  return slice(
+    db,
+    `team_id = @teamId AND (status = 'broken' OR (status = 'open' AND due_at < @now))
+       AND (@owner IS NULL OR owner_id = @owner)`,
+    { teamId, now: now.getTime(), owner: ownerId ?? null },
+    limit,
+  );
+}
+
+/** Open promises due in [from, to). */
+export function openDueBetween(
+  db: Db,
+  teamId: string,
+  from: Date,
+  to: Date,
+  limit: number,
+  ownerId?: string,
+): Slice {
+  return slice(
+    db,
+    `team_id = @teamId AND status = 'open' AND due_at >= @from AND due_at < @to
+       AND (@owner IS NULL OR owner_id = @owner)`,
+    { teamId, from: from.getTime(), to: to.getTime(), owner: ownerId ?? null },
+    limit,
+  );
+}
+
+/** Promises kept in [from, to), most recent first. */
+export function keptBetween(db: Db, teamId: string, from: Date, to: Date, limit: number): Slice {
+  const params = { teamId, from: from.getTime(), to: to.getTime() };
+  const where = `team_id = @teamId AND closed_at >= @from AND closed_at < @to AND status = 'kept'`;
+  const total = statement<typeof params, { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM promises WHERE ${where}`,
+  ).get(params)?.n;
+  const promises = statement<typeof params & { limit: number }, PromiseRow>(
+    db,
+    `SELECT * FROM promises WHERE ${where} ORDER BY closed_at DESC LIMIT @limit`,
+  )
+    .all({ ...params, limit })
+    .map(toPromise);
+  return { promises, total: total ?? 0 };
+}
+
+export interface CustomerSignal {
+  customer: string;
+  promises: number;
+  broken: number;
+}
+
+/** Customers with `minPromises` or more promises made since `since`, or a broken one: repeated promises are a signal. */
+export function customerSignals(
+  db: Db,
+  teamId: string,
+  since: Date,
+  minPromises: number,
+  limit: number,
+): CustomerSignal[] {
+  return statement<Record<string, unknown>, CustomerSignal>(
+    db,
+    `SELECT customer, count(*) AS promises, sum(status = 'broken' OR (status = 'kept' AND kept_on_time = 0)) AS broken
+     FROM promises
+     WHERE team_id = @teamId AND created_at >= @since AND customer IS NOT NULL
+     GROUP BY customer COLLATE NOCASE
+     HAVING count(*) >= @minPromises OR broken > 0
+     ORDER BY broken DESC, promises DESC, customer
+     LIMIT @limit`,
+  ).all({ teamId, since: since.getTime(), minPromises, limit });
+}
