@@ -26,3 +26,8 @@ export function rateChange(current: number | null, previous: number | null): str
   const points = Math.round((current - previous) * 100);
   return points > 0 ? `+${points}` : points < 0 ? `−${-points}` : '±0';
 }
+
+/** The end of a window that includes `now` itself (windows are half-open: [from, to)). */
+export function justAfter(now: Date): Date {
+  return new Date(now.getTime() + 1);
+}

@@ -8,7 +8,7 @@ import {
   isoWeekday,
 } from '../domain/business-calendar.js';
 import { nextDigestAt } from '../domain/digest-schedule.js';
-import { keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
+import { justAfter, keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
 import { previousWorkingDay } from '../domain/working-hours.js';
 import { parseWallClock } from '../domain/workspace-settings.js';
 import type { Db } from '../store/database.js';
@@ -65,7 +65,7 @@ export function gatherDigest(
   const lastWorkingDay = previousWorkingDay(today, settings.workingHours) ?? addDays(today, -1);
   const windowStart = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
   const previousStart = new Date(now.getTime() - 2 * WINDOW_DAYS * DAY_MS);
-  const counts = outcomeCounts(db, teamId, {}, windowStart, now);
+  const counts = outcomeCounts(db, teamId, {}, windowStart, justAfter(now));
   return {
     date: today,
     timeZone,

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
+import { justAfter, keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
 import type { Db } from '../store/database.js';
 import { listLivePromises, type PromisePage } from '../store/promise-queries.js';
 import { openDueBetween, outcomeCounts, overduePromises, type Slice } from '../store/stats.js';
@@ -30,7 +30,7 @@ export function gatherHome(deps: HomeDeps, teamId: string, userId: string): Home
     teamId,
     { ownerId: userId },
     new Date(now.getTime() - 30 * DAY_MS),
-    now,
+    justAfter(now),
   );
   return {
     mine: listLivePromises(deps.db, teamId, { ownerId: userId }, HOME_OWN_PROMISES, 0),

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
+import { justAfter, keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
 import type { StatsScope } from '../domain/promise-command.js';
 import { type Db, statement } from '../store/database.js';
 import { outcomeCounts, type Scope } from '../store/stats.js';
@@ -37,7 +37,7 @@ export function statsFor(
           : {};
   const from = new Date(now.getTime() - days * DAY_MS);
   const before = new Date(now.getTime() - 2 * days * DAY_MS);
-  const counts = outcomeCounts(deps.db, teamId, filter, from, now);
+  const counts = outcomeCounts(deps.db, teamId, filter, from, justAfter(now));
   const open =
     statement<Record<string, unknown>, { n: number }>(
       deps.db,
