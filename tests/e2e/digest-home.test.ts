@@ -90,7 +90,7 @@ describe('daily digest', () => {
     await harness.command('digest here 09:00', 'U0ANN', { channelId: 'C0TEAM' });
     await harness.tick('2026-05-13T09:00:00+02:00');
     expect(digests('C0TEAM')).toHaveLength(1);
-    expect((digests('C0TEAM')[0]?.args.blocks as unknown[]).length).toBe(1);
+    expect(digests('C0TEAM')[0]?.args.blocks).toHaveLength(1);
     expect(text(digests('C0TEAM')[0])).toContain('All clear');
     // Thursday 14 May 2026 is Ascension Day; then Friday; then the weekend.
     await harness.tick('2026-05-14T09:00:00+02:00');
