@@ -1,6 +1,7 @@
 import { runCommandLatencyBench } from './command-latency.js';
 import { runParseDeadlineBench } from './parse-deadline.js';
 import { runSchedulerBench } from './scheduler.js';
+import { runTeamViewBench } from './team-view.js';
 
 /** `npm run bench`: every benchmark, each beside its baseline measured in the same run. */
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     command: runCommandLatencyBench,
     parse: runParseDeadlineBench,
     scheduler: runSchedulerBench,
+    team: runTeamViewBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only === undefined || only === name) await bench();

@@ -5,8 +5,9 @@ import type { Language } from './language.js';
 
 const DATE_FNS_LOCALE = { en: enGB, nl } as const;
 
-/** "in 2 days", "3 hours ago" / "over 2 dagen": how far `instant` is from `now`. */
+/** "in 2 days", "3 hours ago" / "over 2 dagen": how far `instant` is from `now`; within a minute, "now". */
 export function formatRelative(instant: Date, now: Date, language: Language): string {
+  if (Math.abs(instant.getTime() - now.getTime()) < 60_000) return language === 'nl' ? 'nu' : 'now';
   return formatDistanceStrict(instant, now, { addSuffix: true, locale: DATE_FNS_LOCALE[language] });
 }
 

@@ -69,7 +69,7 @@ export function gatherDigest(
   return {
     date: today,
     timeZone,
-    overdue: overduePromises(db, teamId, now, limit),
+    overdue: overduePromises(db, teamId, now, windowStart, limit),
     dueToday: openDueBetween(db, teamId, now, tomorrow, limit),
     laterThisWeek: openDueBetween(db, teamId, tomorrow, nextMonday, limit),
     keptRecently: keptBetween(db, teamId, midnight(lastWorkingDay), midnight(today), limit),

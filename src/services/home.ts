@@ -36,7 +36,7 @@ export function gatherHome(deps: HomeDeps, teamId: string, userId: string): Home
     mine: listLivePromises(deps.db, teamId, { ownerId: userId }, HOME_OWN_PROMISES, 0),
     counts,
     rate: keepRate(counts),
-    teamOverdue: overduePromises(deps.db, teamId, now, TEAM_LINES),
+    teamOverdue: overduePromises(deps.db, teamId, now, new Date(now.getTime() - 30 * DAY_MS), TEAM_LINES),
     teamAtRisk: openDueBetween(deps.db, teamId, now, new Date(now.getTime() + DAY_MS), TEAM_LINES),
   };
 }

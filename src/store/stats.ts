@@ -22,26 +22,31 @@ export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, 
     owner: scope.ownerId ?? null,
     customer: scope.customer ?? null,
   };
-  const filter = `(@owner IS NULL OR owner_id = @owner) AND (@customer IS NULL OR customer = @customer COLLATE NOCASE)`;
+  // One statement per kind of scope, so each can use its index (an "@x IS NULL OR" filter defeats them).
+  const filter =
+    scope.ownerId !== undefined
+      ? 'AND owner_id = @owner'
+      : scope.customer !== undefined
+        ? 'AND customer = @customer COLLATE NOCASE'
+        : '';
   const row = statement<typeof params, Omit<OutcomeCounts, 'renegotiated'>>(
     db,
     `SELECT
-       (SELECT count(*) FROM promises WHERE team_id = @teamId AND closed_at >= @from AND closed_at < @to
-          AND status = 'kept' AND kept_on_time = 1 AND ${filter}) AS keptOnTime,
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'kept' AND closed_at >= @from
+          AND closed_at < @to AND kept_on_time = 1 ${filter}) AS keptOnTime,
        (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'kept' AND due_at >= @from
-          AND due_at < @to AND kept_on_time = 0 AND ${filter}) AS keptLate,
+          AND due_at < @to AND kept_on_time = 0 ${filter}) AS keptLate,
        (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'broken' AND due_at >= @from
-          AND due_at < @to AND ${filter}) AS broken,
-       (SELECT count(*) FROM promises WHERE team_id = @teamId AND closed_at >= @from AND closed_at < @to
-          AND status = 'cancelled' AND ${filter}) AS cancelled`,
+          AND due_at < @to ${filter}) AS broken,
+       (SELECT count(*) FROM promises WHERE team_id = @teamId AND status = 'cancelled' AND closed_at >= @from
+          AND closed_at < @to ${filter}) AS cancelled`,
   ).get(params);
   const renegotiated =
     statement<typeof params, { n: number }>(
       db,
       `SELECT count(DISTINCT e.promise_id) AS n FROM promise_events e JOIN promises p ON p.id = e.promise_id
        WHERE e.team_id = @teamId AND e.type = 'extended' AND e.at >= @from AND e.at < @to
-         AND json_extract(e.data, '$.renegotiated') = 1
-         AND (@owner IS NULL OR p.owner_id = @owner) AND (@customer IS NULL OR p.customer = @customer COLLATE NOCASE)`,
+         AND json_extract(e.data, '$.renegotiated') = 1 ${filter.replace(/\b(owner_id|customer)\b/, 'p.$1')}`,
     ).get(params)?.n ?? 0;
   return {
     keptOnTime: row?.keptOnTime ?? 0,
@@ -72,15 +77,37 @@ function slice(db: Db, where: string, params: Record<string, unknown>, limit: nu
   return { promises, total: total ?? 0 };
 }
 
-/** Broken, or open and past the deadline (before the scheduler marked it). */
-export function overduePromises(db: Db, teamId: string, now: Date, limit: number, ownerId?: string): Slice {
-  return slice(
+/**
+ * Broken since `since` and not yet kept, or open and past the deadline (before the scheduler marked it). Two
+ * index searches joined, not one OR: an OR across statuses makes SQLite scan the team.
+ */
+export function overduePromises(
+  db: Db,
+  teamId: string,
+  now: Date,
+  since: Date,
+  limit: number,
+  ownerId?: string,
+): Slice {
+  const params = { teamId, now: now.getTime(), since: since.getTime(), owner: ownerId ?? null, limit };
+  const owner = '(@owner IS NULL OR owner_id = @owner)';
+  const broken = `team_id = @teamId AND status = 'broken' AND due_at >= @since AND ${owner}`;
+  const late = `team_id = @teamId AND status = 'open' AND due_at < @now AND ${owner}`;
+  const total =
+    statement<typeof params, { n: number }>(
+      db,
+      `SELECT (SELECT count(*) FROM promises WHERE ${broken}) + (SELECT count(*) FROM promises WHERE ${late}) AS n`,
+    ).get(params)?.n ?? 0;
+  const promises = statement<typeof params, PromiseRow>(
     db,
-    `team_id = @teamId AND (status = 'broken' OR (status = 'open' AND due_at < @now))
-       AND (@owner IS NULL OR owner_id = @owner)`,
-    { teamId, now: now.getTime(), owner: ownerId ?? null },
-    limit,
-  );
+    `SELECT * FROM (SELECT * FROM promises WHERE ${broken} ORDER BY due_at DESC LIMIT @limit)
+     UNION ALL
+     SELECT * FROM (SELECT * FROM promises WHERE ${late} ORDER BY due_at DESC LIMIT @limit)
+     ORDER BY due_at DESC LIMIT @limit`,
+  )
+    .all(params)
+    .map(toPromise);
+  return { promises, total };
 }
 
 /** Open promises due in [from, to). */
@@ -135,7 +162,7 @@ export function customerSignals(
   return statement<Record<string, unknown>, CustomerSignal>(
     db,
     `SELECT customer, count(*) AS promises, sum(status = 'broken' OR (status = 'kept' AND kept_on_time = 0)) AS broken
-     FROM promises
+     FROM promises INDEXED BY promises_by_created
      WHERE team_id = @teamId AND created_at >= @since AND customer IS NOT NULL
      GROUP BY customer COLLATE NOCASE
      HAVING count(*) >= @minPromises OR broken > 0
