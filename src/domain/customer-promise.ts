@@ -41,6 +41,8 @@ export interface CustomerPromise {
   handoverRequestedAt: Date | null;
   /** For a broken promise: when the customer will have it now. */
   recoveryDueAt: Date | null;
+  /** The lead-time band when the owner committed ('hours', 'same-day', 'days-1-2', 'days-3-5', 'longer'). */
+  leadBand: string | null;
 }
 
 export type PromiseEventType =

@@ -12,7 +12,14 @@ import { lastWorkingMomentAtOrBefore, previousWorkingDay, type WorkingHours } fr
  * - `at_risk`: to the escalation target, when due.
  * - `deadline`: marks an open promise broken and tells the owner and the escalation target.
  */
-export type NoticeKind = 'day_before' | 'soon' | 'at_risk' | 'deadline';
+export type NoticeKind =
+  | 'day_before'
+  | 'soon'
+  | 'at_risk'
+  | 'deadline'
+  | 'recovery_soon'
+  | 'recovery_due'
+  | 'recovery_unanswered';
 
 export interface Ladder {
   dayBefore: { enabled: boolean; at: WallClockTime };

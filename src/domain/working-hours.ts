@@ -78,3 +78,39 @@ export function previousWorkingDay(date: CalendarDate, hours: WorkingHours): Cal
   }
   return undefined;
 }
+
+/** Working minutes between two instants in `timeZone` (0 when `to` is not after `from`). */
+export function workingMinutesBetween(from: Date, to: Date, timeZone: string, hours: WorkingHours): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  let total = 0;
+  let day = wallClockAt(from, timeZone).date;
+  const last = wallClockAt(to, timeZone).date;
+  for (let i = 0; i < SEARCH_DAYS * 4; i += 1) {
+    if (isWorkingDay(day, hours)) {
+      const start = Math.max(instantAt(day, hours.start, timeZone).getTime(), from.getTime());
+      const end = Math.min(instantAt(day, hours.end, timeZone).getTime(), to.getTime());
+      if (end > start) total += (end - start) / 60_000;
+    }
+    if (day.year === last.year && day.month === last.month && day.day === last.day) break;
+    day = addDays(day, 1);
+  }
+  return Math.round(total);
+}
+
+/** The instant `minutes` working minutes after `from` (counting only working hours in `timeZone`). */
+export function addWorkingMinutes(from: Date, minutes: number, timeZone: string, hours: WorkingHours): Date {
+  let remaining = minutes * 60_000;
+  let day = wallClockAt(from, timeZone).date;
+  for (let i = 0; i < SEARCH_DAYS; i += 1) {
+    if (isWorkingDay(day, hours)) {
+      const start = Math.max(instantAt(day, hours.start, timeZone).getTime(), from.getTime());
+      const end = instantAt(day, hours.end, timeZone).getTime();
+      if (end > start) {
+        if (end - start >= remaining) return new Date(start + remaining);
+        remaining -= end - start;
+      }
+    }
+    day = addDays(day, 1);
+  }
+  return new Date(from.getTime() + minutes * 60_000);
+}

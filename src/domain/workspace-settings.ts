@@ -16,6 +16,10 @@ export interface WorkspaceSettings {
   ladder: Ladder;
   /** Language of channel posts. */
   language: 'en' | 'nl';
+  /** The realism and load checks at the moment of promising. */
+  coachingEnabled: boolean;
+  /** Open promises due on one business day at which the load check speaks up. */
+  loadThreshold: number;
 }
 
 export function defaultWorkspaceSettings(teamId: string): WorkspaceSettings {
@@ -27,6 +31,8 @@ export function defaultWorkspaceSettings(teamId: string): WorkspaceSettings {
     defaultTimeZone: null,
     ladder: DEFAULT_LADDER,
     language: 'en',
+    coachingEnabled: true,
+    loadThreshold: 5,
   };
 }
 

@@ -57,6 +57,26 @@ export interface Messages {
   digest: DigestMessages;
   stats: StatsMessages;
   home: HomeMessages;
+  coaching: CoachingMessages;
+}
+
+export interface CoachingMessages {
+  band: Record<'hours' | 'same-day' | 'days-1-2' | 'days-3-5' | 'longer', string>;
+  personal(kept: number, of: number, band: string): string;
+  team(kept: number, of: number, band: string): string;
+  suggest(when: string): string;
+  useSuggestion(when: string): string;
+  load(count: number, day: string): string;
+  quieter(day: string, count: number): string;
+  recoveryQuestion: string;
+  recoveryChoices: Record<'within_hours' | 'end_of_today' | 'tomorrow_noon' | 'other', string>;
+  recoverySet(when: string): string;
+  recoverySoon(when: string): string;
+  recoveryDueLead(owner: string): string;
+  recoveryUnanswered(owner: string): string;
+  bouncing(count: number): string;
+  customerBouncing(name: string, people: number): string;
+  suggestionTaken(when: string): string;
 }
 
 export interface HomeMessages {
@@ -540,6 +560,42 @@ const en: Messages = {
     teamAtRisk: (count) => `:alarm_clock: *Due within the next 24 hours* (${count})`,
     teamNone: 'Nothing at risk in the team right now.',
   },
+  coaching: {
+    band: {
+      hours: 'within-4-working-hours',
+      'same-day': 'same-day',
+      'days-1-2': '1–2-business-day',
+      'days-3-5': '3–5-business-day',
+      longer: 'longer',
+    },
+    personal: (kept, of, band) =>
+      `:thinking_face: You kept ${kept} of ${of} ${band} promises on time in the last 90 days.`,
+    team: (kept, of, band) =>
+      `:thinking_face: The team kept ${kept} of ${of} ${band} promises on time in the last 90 days (you have too few of your own to go by).`,
+    suggest: (when) =>
+      `A deadline you would more likely keep: ${when}. Promise less, deliver what you promise.`,
+    useSuggestion: (when) => `Use ${when}`,
+    load: (count, day) => `:stack_of_books: You already have ${count} other promises due on ${day}.`,
+    quieter: (day, count) => `${day} is quieter (${count}).`,
+    recoveryQuestion:
+      '*When will the customer have it now?* Make sure they hear it from us first, before they have to ask.',
+    recoveryChoices: {
+      within_hours: 'Within 4 working hours',
+      end_of_today: 'End of today',
+      tomorrow_noon: 'Tomorrow 12:00',
+      other: 'Another time…',
+    },
+    recoverySet: (when) => `:wrench: Recovery deadline: ${when}. I’ll remind you an hour before.`,
+    recoverySoon: (when) => `:wrench: *The customer expects it ${when}* (the recovery deadline you gave).`,
+    recoveryDueLead: (owner) =>
+      `:rotating_light: *Recovery missed:* ${owner} gave the customer a new time, and it has passed too.`,
+    recoveryUnanswered: (owner) =>
+      `:rotating_light: ${owner} has not said when the customer will have this broken promise. Check in with them?`,
+    bouncing: (count) =>
+      `:repeat: This promise has now been handed over ${count} times. Customers notice being passed around.`,
+    customerBouncing: (name, people) => `${name} has been passed between ${people} people in 30 days`,
+    suggestionTaken: (when) => `:thumbsup: Deadline moved to ${when}, as suggested.`,
+  },
 };
 
 const nl: Messages = {
@@ -844,6 +900,42 @@ const nl: Messages = {
     teamBroken: (count) => `:rotating_light: *Gebroken en te laat* (${count})`,
     teamAtRisk: (count) => `:alarm_clock: *Af binnen 24 uur* (${count})`,
     teamNone: 'Niets in gevaar in het team op dit moment.',
+  },
+  coaching: {
+    band: {
+      hours: 'binnen-4-werkuren',
+      'same-day': 'zelfde-dag',
+      'days-1-2': '1–2-werkdagen',
+      'days-3-5': '3–5-werkdagen',
+      longer: 'langere',
+    },
+    personal: (kept, of, band) =>
+      `:thinking_face: Je kwam ${kept} van ${of} ${band}-beloften op tijd na in de laatste 90 dagen.`,
+    team: (kept, of, band) =>
+      `:thinking_face: Het team kwam ${kept} van ${of} ${band}-beloften op tijd na in de laatste 90 dagen (van jezelf zijn er te weinig).`,
+    suggest: (when) =>
+      `Een deadline die je waarschijnlijker haalt: ${when}. Beloof minder, kom na wat je belooft.`,
+    useSuggestion: (when) => `Gebruik ${when}`,
+    load: (count, day) => `:stack_of_books: Je hebt al ${count} andere beloften die ${day} af moeten.`,
+    quieter: (day, count) => `${day} is rustiger (${count}).`,
+    recoveryQuestion:
+      '*Wanneer heeft de klant het nu?* Zorg dat ze het eerst van ons horen, voordat ze moeten vragen.',
+    recoveryChoices: {
+      within_hours: 'Binnen 4 werkuren',
+      end_of_today: 'Eind van vandaag',
+      tomorrow_noon: 'Morgen 12:00',
+      other: 'Ander tijdstip…',
+    },
+    recoverySet: (when) => `:wrench: Hersteldeadline: ${when}. Ik herinner je een uur ervoor.`,
+    recoverySoon: (when) => `:wrench: *De klant verwacht het ${when}* (de hersteldeadline die je gaf).`,
+    recoveryDueLead: (owner) =>
+      `:rotating_light: *Herstel gemist:* ${owner} gaf de klant een nieuw tijdstip, en ook dat is voorbij.`,
+    recoveryUnanswered: (owner) =>
+      `:rotating_light: ${owner} heeft nog niet gezegd wanneer de klant deze gebroken belofte heeft. Even navragen?`,
+    bouncing: (count) =>
+      `:repeat: Deze belofte is nu ${count} keer overgedragen. Klanten merken het als ze worden doorgeschoven.`,
+    customerBouncing: (name, people) => `${name} is in 30 dagen tussen ${people} mensen doorgeschoven`,
+    suggestionTaken: (when) => `:thumbsup: Deadline verzet naar ${when}, zoals voorgesteld.`,
   },
 };
 

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format, formatDistanceStrict } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
+import { type CalendarDate, instantAt } from '../domain/business-calendar.js';
 import type { Language } from './language.js';
 
 const DATE_FNS_LOCALE = { en: enGB, nl } as const;
@@ -21,4 +22,10 @@ export function formatAbsolute(instant: Date, timeZone: string, language: Langua
 /** "1 hour", "25 minutes" / "1 uur": the distance without "in" or "ago". */
 export function formatDistanceShort(instant: Date, now: Date, language: Language): string {
   return formatDistanceStrict(instant, now, { locale: DATE_FNS_LOCALE[language] });
+}
+
+/** "Thursday 26 November" / "donderdag 26 november": a calendar day in a zone. */
+export function formatDay(date: CalendarDate, timeZone: string, language: Language): string {
+  const noon = instantAt(date, { hour: 12, minute: 0 }, timeZone);
+  return format(new TZDate(noon.getTime(), timeZone), 'EEEE d MMMM', { locale: DATE_FNS_LOCALE[language] });
 }

@@ -1,3 +1,4 @@
+import { planRecovery } from '../domain/coaching.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/reminder-plan.js';
 import { type Db, statement } from '../store/database.js';
@@ -10,25 +11,40 @@ import { getCachedSlackUser } from '../store/slack-users.js';
  * inserts the new ones. Call inside the transaction that changed the promise, so the promise and its schedule
  * never disagree; a closed promise ends up with no pending rows.
  */
-export function replanPromise(db: Db, promise: CustomerPromise, now: Date): PlannedNotice[] {
+export function replanPromise(
+  db: Db,
+  promise: CustomerPromise,
+  now: Date,
+  options: { justBroken?: boolean } = {},
+): PlannedNotice[] {
   const version = statement<[number], { plan_version: number }>(
     db,
     'UPDATE promises SET plan_version = plan_version + 1 WHERE id = ? RETURNING plan_version',
   ).get(promise.id);
   if (!version) throw new Error(`Promise ${promise.id} vanished while re-planning`);
   deletePendingPromiseJobs(db, promise.id, now);
-  if (promise.status !== 'open') return [];
+  if (promise.status !== 'open' && promise.status !== 'broken') return [];
 
   const settings = getWorkspaceSettings(db, promise.teamId);
   const ownerZone = getCachedSlackUser(db, promise.teamId, promise.ownerId)?.timeZone ?? promise.timeZone;
-  const notices = planNotices({
-    dueAt: promise.dueAt,
-    committedAt: promise.committedAt,
-    now,
-    timeZone: ownerZone,
-    hours: settings.workingHours,
-    ladder: settings.ladder,
-  });
+  const notices =
+    promise.status === 'open'
+      ? planNotices({
+          dueAt: promise.dueAt,
+          committedAt: promise.committedAt,
+          now,
+          timeZone: ownerZone,
+          hours: settings.workingHours,
+          ladder: settings.ladder,
+        })
+      : planRecovery({
+          brokenAt: promise.dueAt,
+          recoveryDueAt: promise.recoveryDueAt,
+          now,
+          timeZone: ownerZone,
+          hours: settings.workingHours,
+          justBroken: options.justBroken ?? false,
+        });
   for (const notice of notices) {
     insertJob(
       db,

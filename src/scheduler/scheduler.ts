@@ -12,6 +12,8 @@ import {
   atRiskMessage,
   brokenEscalationMessage,
   brokenOwnerMessage,
+  recoveryEscalationMessage,
+  recoverySoonMessage,
   reminderMessage,
 } from '../slack/views/notices.js';
 import type { SlackMessage } from '../slack/views/slack-message.js';
@@ -29,7 +31,7 @@ import {
 import { appendEvent, getPromise } from '../store/promises.js';
 import { getLead, getWorkspaceSettings } from '../store/settings.js';
 import { ChannelPacer } from './channel-pacer.js';
-import { noticeKey } from './plan-promise.js';
+import { noticeKey, replanPromise } from './plan-promise.js';
 import {
   type Backoff,
   backoffDelay,
@@ -63,6 +65,8 @@ export interface TickReport {
 
 /** Row kinds the reminder ladder plans (see domain/reminder-plan.ts) and the notices a breach adds. */
 const PLANNED_KINDS = new Set(['day_before', 'soon', 'snooze', 'at_risk', 'deadline']);
+/** Rows of a broken promise's own ladder: they apply only while it is still broken. */
+const RECOVERY_KINDS = new Set(['recovery_soon', 'recovery_due', 'recovery_unanswered']);
 const BREACH_NOTICES = ['broken_owner', 'broken_escalation'];
 
 /** How many batches one tick may work through before yielding to the loop. */
@@ -278,6 +282,29 @@ export class Scheduler {
         this.complete(job, now, () => undefined);
         return 'done';
       }
+      case 'recovery_soon': {
+        const language = await this.languageOf(promise.teamId, promise.ownerId);
+        await sendDirectMessage(
+          this.deps.client,
+          promise.ownerId,
+          recoverySoonMessage(promise, now, language),
+        );
+        this.complete(job, now, () => undefined);
+        return 'done';
+      }
+      case 'recovery_due':
+      case 'recovery_unanswered': {
+        if (job.kind === 'recovery_unanswered' && promise.recoveryDueAt !== null) {
+          finishJob(this.deps.db, job, this.deps.workerId, 'skipped', 'recovery deadline given', now);
+          return 'skipped';
+        }
+        const kind = job.kind === 'recovery_due' ? 'missed' : 'unanswered';
+        const target = await this.escalate(promise, (language, note) =>
+          recoveryEscalationMessage(promise, kind, now, language, note),
+        );
+        this.complete(job, now, () => this.recordEscalation(promise, job.kind, target, now), target);
+        return 'done';
+      }
       case 'broken_escalation': {
         const target = await this.escalate(promise, (language, note) =>
           brokenEscalationMessage(promise, now, language, note),
@@ -351,6 +378,11 @@ export class Scheduler {
         data: { dueAt: promise.dueAt.toISOString() },
         at: now,
       });
+      // The broken promise's own ladder (recovery), then the breach notices under the new plan version.
+      const broken = getPromise(db, promise.teamId, promise.id);
+      if (!broken) return;
+      replanPromise(db, broken, now, { justBroken: true });
+      const version = getPromise(db, promise.teamId, promise.id)?.planVersion ?? broken.planVersion;
       for (const kind of BREACH_NOTICES) {
         insertJob(
           db,
@@ -359,8 +391,8 @@ export class Scheduler {
             promiseId: promise.id,
             kind,
             runAt: now,
-            uniqueKey: noticeKey(promise.id, promise.planVersion, kind),
-            payload: { planVersion: promise.planVersion },
+            uniqueKey: noticeKey(promise.id, version, kind),
+            payload: { planVersion: version },
           },
           now,
         );
@@ -451,11 +483,12 @@ function skipReason(
   dueKinds: Set<string>,
   now: Date,
 ): string | undefined {
-  if (PLANNED_KINDS.has(job.kind) || BREACH_NOTICES.includes(job.kind)) {
+  if (PLANNED_KINDS.has(job.kind) || BREACH_NOTICES.includes(job.kind) || RECOVERY_KINDS.has(job.kind)) {
     if (job.payload.planVersion !== promise.planVersion) return 'superseded by a newer plan';
   }
-  if (BREACH_NOTICES.includes(job.kind))
+  if (BREACH_NOTICES.includes(job.kind) || RECOVERY_KINDS.has(job.kind)) {
     return promise.status === 'broken' ? undefined : `promise is ${promise.status}`;
+  }
   if (promise.status !== 'open') return `promise is ${promise.status}`;
   if (job.kind === 'deadline') return undefined;
   if (dueKinds.has('deadline') || promise.dueAt.getTime() <= now.getTime()) return 'deadline reached';

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import { type RecoveryChoice, recoveryDeadline } from '../domain/coaching.js';
 import type { CustomerPromise, PromiseEventType, PromiseStatus } from '../domain/customer-promise.js';
 import { isClosed, mayAct, type SnoozeChoice, snoozeUntil } from '../domain/promise-rules.js';
 import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
@@ -14,6 +15,7 @@ import {
 } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { getCachedSlackUser } from '../store/slack-users.js';
+import { bandOf } from './coaching.js';
 
 /**
  * Everything one can do to a promise after recording it: kept, more time, hand over (request, accept, decline),
@@ -161,7 +163,12 @@ export function markKept(deps: ActionDeps, ref: ActionRef): ActionResult<{ onTim
         changes: { status: 'kept', keptOnTime: onTime, closedAt: now, handoverTo: null },
         event: {
           type: 'kept',
-          data: { onTime, lateByMs: onTime ? 0 : now.getTime() - promise.dueAt.getTime() },
+          data: {
+            onTime,
+            lateByMs: onTime ? 0 : now.getTime() - promise.dueAt.getTime(),
+            // A broken promise delivered late: how long the customer waited past the deadline.
+            ...(promise.status === 'broken' ? { recoveryMs: now.getTime() - promise.dueAt.getTime() } : {}),
+          },
         },
         extra: { onTime },
       };
@@ -213,6 +220,7 @@ export function extendPromise(
           deadlineText: input.deadlineText,
           committedAt: now,
           onTrackAt: null,
+          leadBand: bandOf(deps.db, promise.teamId, promise.timeZone, now, input.newDueAt),
         },
         event: { type: 'extended', data: { ...data, afterDeadline: false, renegotiated: true } },
         extra: { renegotiated: true },
@@ -359,21 +367,63 @@ export function cancelPromise(
  * One click on another reading of an ambiguous deadline ("Friday" said on a Friday): the deadline becomes that
  * reading. An edit made at creation, not a renegotiation.
  */
-export function chooseReading(deps: ActionDeps, ref: ActionRef, dueAt: Date): ActionResult {
+export function chooseReading(
+  deps: ActionDeps,
+  ref: ActionRef,
+  dueAt: Date,
+  via: 'reading' | 'coaching' = 'reading',
+): ActionResult {
   return act(deps, ref, {
     access: 'owner',
     states: ['open'],
     run: (promise, now): StepOutcome<unknown> => {
       if (dueAt.getTime() <= now.getTime()) return { reason: 'in-past' };
       return {
-        changes: { dueAt },
+        changes: {
+          dueAt,
+          leadBand: bandOf(deps.db, promise.teamId, promise.timeZone, promise.committedAt, dueAt),
+        },
         event: {
           type: 'edited',
           data: {
             field: 'dueAt',
             from: promise.dueAt.toISOString(),
             to: dueAt.toISOString(),
-            via: 'reading',
+            via,
+          },
+        },
+      };
+    },
+  });
+}
+
+/**
+ * A one-click answer to "when will the customer have it now?" after a breach: the recovery deadline, with its own
+ * short ladder (re-planned with the promise).
+ */
+export function setRecovery(deps: ActionDeps, ref: ActionRef, choice: RecoveryChoice): ActionResult {
+  return act(deps, ref, {
+    access: 'owner',
+    states: ['broken'],
+    run: (promise, now): StepOutcome<unknown> => {
+      const settings = getWorkspaceSettings(deps.db, promise.teamId);
+      const timeZone =
+        getCachedSlackUser(deps.db, promise.teamId, promise.ownerId)?.timeZone ?? promise.timeZone;
+      const recoveryDueAt = recoveryDeadline(choice, {
+        now,
+        timeZone,
+        hours: settings.workingHours,
+        endOfBusiness: settings.endOfBusiness,
+      });
+      return {
+        changes: { recoveryDueAt },
+        event: {
+          type: 'extended',
+          data: {
+            oldDueAt: promise.dueAt.toISOString(),
+            newDueAt: recoveryDueAt.toISOString(),
+            afterDeadline: true,
+            via: choice,
           },
         },
       };

@@ -8,6 +8,7 @@ import { replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
 import { type InsertPromiseResult, insertPromise, type NewPromise } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
+import { bandOf, type Coaching, coachPromise } from './coaching.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
 
 /** The commands this use case answers; subcommands (settings, escalate) have their own. */
@@ -56,6 +57,7 @@ export type RecordOutcome =
       deadline: ParsedDeadline;
       /** False when this request had been recorded before (a retry): nothing new was written. */
       created: boolean;
+      coaching: Coaching;
     };
 
 export interface RecordPromiseDeps {
@@ -124,6 +126,13 @@ export async function recordPromiseFromCommand(
   const what = rest;
   if (what === '') return refuse({ reason: 'no-what' }, draft('', deadline.span.text));
 
+  const coaching = coachPromise(deps, {
+    teamId: input.teamId,
+    ownerId: owner.userId,
+    dueAt: deadline.dueAt,
+    timeZone,
+    now,
+  });
   const result = storePromise(
     deps,
     {
@@ -147,11 +156,20 @@ export async function recordPromiseFromCommand(
         flags: deadline.flags,
         alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
         timeZoneFromSlack: owner.timeZoneFromSlack,
+        ...coachingData(coaching),
       },
     },
     now,
   );
-  return { kind: 'recorded', sender, owner, promise: result.promise, deadline, created: result.created };
+  return {
+    kind: 'recorded',
+    sender,
+    owner,
+    promise: result.promise,
+    deadline,
+    created: result.created,
+    coaching: result.created ? coaching : {},
+  };
 }
 
 export interface FormInput {
@@ -183,6 +201,7 @@ export type FormOutcome =
       owner: ResolvedUser;
       deadline: ParsedDeadline | undefined;
       created: boolean;
+      coaching: Coaching;
     }
   | ({ ok: false } & FormProblem);
 
@@ -220,6 +239,7 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
   if (!dueAt) return { ok: false, field: 'deadline', problem: 'missing' };
   if (dueAt.getTime() <= now.getTime()) return { ok: false, field: 'deadline', problem: 'past' };
 
+  const coaching = coachPromise(deps, { teamId: input.teamId, ownerId: owner.userId, dueAt, timeZone, now });
   const result = storePromise(
     deps,
     {
@@ -243,6 +263,7 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
         flags: deadline?.flags ?? [],
         alternatives: (deadline?.alternatives ?? []).map((reading) => reading.dueAt.toISOString()),
         timeZoneFromSlack: owner.timeZoneFromSlack,
+        ...coachingData(coaching),
       },
     },
     now,
@@ -254,6 +275,7 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
     owner,
     deadline,
     created: result.created,
+    coaching: result.created ? coaching : {},
   };
 }
 
@@ -294,6 +316,7 @@ export function storePromise(
       deps.db,
       {
         ...input,
+        leadBand: bandOf(deps.db, input.teamId, input.timeZone, now, input.dueAt),
         customer: input.customer === null ? null : truncate(input.customer, MAX_CUSTOMER_LENGTH),
         what: truncate(input.what, MAX_WHAT_LENGTH),
       },
@@ -302,6 +325,26 @@ export function storePromise(
     if (inserted.created) replanPromise(deps.db, inserted.promise, now);
     return inserted;
   })();
+}
+
+/** What the `created` event keeps of the coaching shown, so stats can tell how often advice was taken. */
+function coachingData(coaching: Coaching): Record<string, unknown> {
+  const { advice, load } = coaching;
+  if (!advice && !load) return {};
+  return {
+    coaching: {
+      ...(advice
+        ? {
+            basis: advice.basis,
+            band: advice.band,
+            kept: advice.kept,
+            of: advice.of,
+            suggestedDueAt: advice.suggestion?.dueAt.toISOString() ?? null,
+          }
+        : {}),
+      ...(load ? { loadCount: load.count } : {}),
+    },
+  };
 }
 
 /**

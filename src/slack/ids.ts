@@ -20,6 +20,10 @@ export const ACTIONS = {
   promiseMenu: 'promise_menu',
   /** Another reading of an ambiguous deadline; value `ID@epochMillis`. */
   useReading: 'promise_use_reading',
+  /** The realism check's safer deadline; value `ID@epochMillis`. */
+  useSuggestion: 'promise_use_suggestion',
+  /** A one-click recovery deadline after a breach; value `choice|ID`. */
+  recover: 'promise_recover',
 } as const;
 
 /** Modal callback ids. */

@@ -24,6 +24,8 @@ export interface NewPromise {
   requestKey: string | null;
   /** Facts for the `created` event (assumptions made, flags, the full command text). */
   eventData: Record<string, unknown>;
+  /** The lead-time band at commitment (see domain/coaching.ts). */
+  leadBand?: string | null;
 }
 
 export interface PromiseRow {
@@ -53,6 +55,7 @@ export interface PromiseRow {
   handover_requested_by: string | null;
   handover_requested_at: number | null;
   recovery_due_at: number | null;
+  lead_band: string | null;
 }
 
 interface EventRow {
@@ -86,8 +89,9 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
     const row = statement<unknown[], PromiseRow>(
       db,
       `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
-           locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at,
+           lead_band)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING *`,
     ).get(
       input.teamId,
@@ -106,6 +110,7 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
       at,
       at,
       at,
+      input.leadBand ?? null,
     );
     if (!row) throw new Error('INSERT INTO promises returned no row');
     appendEvent(db, {
@@ -152,6 +157,7 @@ export interface PromiseChanges {
   handoverRequestedBy?: string | null;
   handoverRequestedAt?: Date | null;
   recoveryDueAt?: Date | null;
+  leadBand?: string | null;
 }
 
 const CHANGE_COLUMNS: Record<keyof PromiseChanges, string> = {
@@ -167,6 +173,7 @@ const CHANGE_COLUMNS: Record<keyof PromiseChanges, string> = {
   handoverRequestedBy: 'handover_requested_by',
   handoverRequestedAt: 'handover_requested_at',
   recoveryDueAt: 'recovery_due_at',
+  leadBand: 'lead_band',
 };
 
 /** Applies changes to a promise and returns it as stored. Call inside the transaction that records the event. */
@@ -282,6 +289,7 @@ export function toPromise(row: PromiseRow): CustomerPromise {
     handoverRequestedBy: row.handover_requested_by,
     handoverRequestedAt: optionalDate(row.handover_requested_at),
     recoveryDueAt: optionalDate(row.recovery_due_at),
+    leadBand: row.lead_band,
   };
 }
 

@@ -20,6 +20,8 @@ interface SettingsRow {
   default_time_zone: string | null;
   ladder: string | null;
   language: 'en' | 'nl';
+  coaching_enabled: 0 | 1;
+  load_threshold: number;
 }
 
 /** The workspace's settings; a workspace that never saved any gets the defaults. */
@@ -47,6 +49,8 @@ export function getWorkspaceSettings(db: Db, teamId: string): WorkspaceSettings 
         ? DEFAULT_LADDER
         : { ...DEFAULT_LADDER, ...(JSON.parse(row.ladder) as Partial<Ladder>) },
     language: row.language,
+    coachingEnabled: row.coaching_enabled === 1,
+    loadThreshold: row.load_threshold,
   };
 }
 
@@ -59,13 +63,16 @@ export function saveWorkspaceSettings(
   statement(
     db,
     `INSERT INTO workspace_settings (team_id, escalation_channel_id, work_start, work_end, work_days,
-       end_of_business, holiday_country, default_time_zone, language, ladder, updated_by, updated_at)
-     VALUES (@teamId, @channel, @start, @end, @days, @eob, @country, @zone, @language, @ladder, @updatedBy, @at)
+       end_of_business, holiday_country, default_time_zone, language, ladder, coaching_enabled, load_threshold,
+       updated_by, updated_at)
+     VALUES (@teamId, @channel, @start, @end, @days, @eob, @country, @zone, @language, @ladder, @coaching, @load,
+       @updatedBy, @at)
      ON CONFLICT (team_id) DO UPDATE SET
        escalation_channel_id = excluded.escalation_channel_id, work_start = excluded.work_start,
        work_end = excluded.work_end, work_days = excluded.work_days, end_of_business = excluded.end_of_business,
        holiday_country = excluded.holiday_country, default_time_zone = excluded.default_time_zone,
-       language = excluded.language, ladder = excluded.ladder, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+       language = excluded.language, ladder = excluded.ladder, coaching_enabled = excluded.coaching_enabled,
+       load_threshold = excluded.load_threshold, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
   ).run({
     teamId: settings.teamId,
     channel: settings.escalationChannelId,
@@ -76,6 +83,8 @@ export function saveWorkspaceSettings(
     country: settings.workingHours.country,
     zone: settings.defaultTimeZone,
     language: settings.language,
+    coaching: settings.coachingEnabled ? 1 : 0,
+    load: settings.loadThreshold,
     ladder: JSON.stringify(settings.ladder),
     updatedBy,
     at: now.getTime(),

@@ -170,3 +170,37 @@ export function customerSignals(
      LIMIT @limit`,
   ).all({ teamId, since: since.getTime(), minPromises, limit });
 }
+
+/**
+ * Settled promises (kept or broken) whose deadline fell in [from, to), by lead-time band: how many and how many
+ * were kept on time. For one owner, or the whole team.
+ */
+export function bandHistory(
+  db: Db,
+  teamId: string,
+  ownerId: string | undefined,
+  from: Date,
+  to: Date,
+): Partial<Record<string, { closed: number; onTime: number }>> {
+  const owner = ownerId === undefined ? '' : 'AND owner_id = @owner';
+  const rows = statement<Record<string, unknown>, { band: string; closed: number; onTime: number }>(
+    db,
+    `SELECT lead_band AS band, count(*) AS closed, sum(status = 'kept' AND kept_on_time = 1) AS onTime
+     FROM promises
+     WHERE team_id = @teamId ${owner} AND status IN ('kept', 'broken') AND due_at >= @from AND due_at < @to
+       AND lead_band IS NOT NULL
+     GROUP BY lead_band`,
+  ).all({ teamId, owner: ownerId ?? null, from: from.getTime(), to: to.getTime() });
+  return Object.fromEntries(rows.map((row) => [row.band, { closed: row.closed, onTime: row.onTime }]));
+}
+
+/** An owner's open promises due in [from, to). */
+export function countOpenDue(db: Db, teamId: string, ownerId: string, from: Date, to: Date): number {
+  return (
+    statement<Record<string, unknown>, { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM promises
+       WHERE team_id = @teamId AND owner_id = @owner AND status = 'open' AND due_at >= @from AND due_at < @to`,
+    ).get({ teamId, owner: ownerId, from: from.getTime(), to: to.getTime() })?.n ?? 0
+  );
+}

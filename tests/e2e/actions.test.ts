@@ -145,7 +145,11 @@ describe('Kept', () => {
     await harness.click(shown, ACTIONS.kept, 'U0ANN');
     await harness.slack.waitFor(() => harness.slack.callsTo('chat.update').length === 1);
     expect(row()).toMatchObject({ status: 'kept', kept_on_time: 0 });
-    expect(events().find((e) => e.type === 'kept')?.data).toEqual({ onTime: false, lateByMs: 3_600_000 });
+    expect(events().find((e) => e.type === 'kept')?.data).toEqual({
+      onTime: false,
+      lateByMs: 3_600_000,
+      recoveryMs: 3_600_000,
+    });
     const update = harness.slack.callsTo('chat.update')[0]?.args ?? {};
     expect(update).toMatchObject({ channel: 'D0ANN', ts: shown.ts });
     expect(JSON.stringify(update.blocks)).toContain('Kept late');

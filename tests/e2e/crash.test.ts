@@ -77,7 +77,11 @@ beforeAll(async () => {
       now,
     );
     for (const notice of replanPromise(db, promise, now)) {
-      const kinds = notice.kind === 'deadline' ? ['broken_owner', 'broken_escalation'] : [notice.kind];
+      // At the deadline: the two breach notices, and (no recovery date is ever given here) the lead told later.
+      const kinds =
+        notice.kind === 'deadline'
+          ? ['broken_owner', 'broken_escalation', 'recovery_unanswered']
+          : [notice.kind];
       for (const kind of kinds) expected.set(`${i}:${kind}`, 1);
     }
   }
@@ -113,6 +117,7 @@ function noticeOf(args: Record<string, unknown>): string | undefined {
   if (promise === undefined) return undefined;
   const recipient = String(args.channel);
   if (text.includes('At risk')) return `${promise}:at_risk`;
+  if (text.includes('has not said when')) return `${promise}:recovery_unanswered`;
   if (text.includes('Broken')) return `${promise}:broken_escalation`;
   if (text.includes('Contact the customer')) return `${promise}:broken_owner`;
   if (text.includes('Reminder') && recipient === 'D0OWN') return `${promise}:reminder`;

@@ -95,6 +95,13 @@ describe('the reminder ladder', () => {
       ['broken', { dueAt: '2026-11-27T14:00:00.000Z' }],
       ['escalated', { level: 'broken', target: 'channel:C0ESCALATE' }],
     ]);
+    // Without a recovery date from the owner, the lead (here the channel) hears after two working hours.
+    expect(listPromiseJobs(db(), id).filter((job) => job.status === 'pending')).toEqual([
+      expect.objectContaining({ kind: 'recovery_unanswered', runAt: new Date('2026-11-27T16:00:00Z') }),
+    ]);
+    await harness.tick('2026-11-27T17:00:00+01:00');
+    expect(postsTo('C0ESCALATE')).toHaveLength(3);
+    expect(shown(postsTo('C0ESCALATE')[2])).toContain('has not said when the customer will have');
     expect(listPromiseJobs(db(), id).every((job) => job.status === 'done')).toBe(true);
 
     // Nothing more, ever.

@@ -40,6 +40,7 @@ const promise: CustomerPromise = {
   handoverRequestedBy: null,
   handoverRequestedAt: null,
   recoveryDueAt: null,
+  leadBand: null,
 };
 
 const deadline: ParsedDeadline = {

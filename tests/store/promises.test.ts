@@ -58,6 +58,7 @@ describe('promises store', () => {
       handoverRequestedBy: null,
       handoverRequestedAt: null,
       recoveryDueAt: null,
+      leadBand: null,
     });
     expect(listPromiseEvents(db, 'T1', result.promise.id)).toEqual([
       expect.objectContaining({ type: 'created', actorId: 'U2', data: { assumptions: [] }, at: now }),

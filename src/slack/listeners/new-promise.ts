@@ -108,6 +108,7 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
       created: true,
       now,
       language,
+      coaching: outcome.coaching,
     });
     if (metadata.responseUrl) await replyAtResponseUrl(metadata.responseUrl, confirmation);
     else await sendDirectMessage(client, body.user.id, confirmation);

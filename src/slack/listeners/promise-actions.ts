@@ -11,6 +11,7 @@ import {
   markKept,
   markOnTrack,
   precheckAction,
+  setRecovery,
   snoozeReminder,
   takeOver,
 } from '../../services/promise-actions.js';
@@ -210,6 +211,36 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
       language,
     });
     await rewriteSource(ctx.client, clicked.source, message);
+  });
+
+  on(ACTIONS.useSuggestion, async (clicked) => {
+    const millis = Number(clicked.value.split('@')[1]);
+    if (!Number.isFinite(millis)) return;
+    const result = chooseReading(ctx, clicked.ref, new Date(millis), 'coaching');
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    const c = messagesFor(language).coaching;
+    await settle(
+      ctx,
+      clicked,
+      result,
+      (promise) => c.suggestionTaken(slackDate(promise.dueAt, promise.timeZone, language)),
+      'owner',
+    );
+  });
+
+  on(ACTIONS.recover, async (clicked) => {
+    const choice = clicked.value.split('|')[0];
+    if (choice === 'other') {
+      await handlers.get(ACTIONS.moreTime)?.({ ...clicked, value: String(clicked.ref.promiseId) });
+      return;
+    }
+    if (choice !== 'within_hours' && choice !== 'end_of_today' && choice !== 'tomorrow_noon') return;
+    const result = setRecovery(ctx, clicked.ref, choice);
+    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+    const c = messagesFor(language).coaching;
+    await settle(ctx, clicked, result, (promise) =>
+      c.recoverySet(slackDate(promise.recoveryDueAt ?? promise.dueAt, promise.timeZone, language)),
+    );
   });
 
   on(ACTIONS.onTrack, async (clicked) => {

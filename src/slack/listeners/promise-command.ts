@@ -241,6 +241,7 @@ function replyFor(outcome: RecordOutcome, now: Date): SlackMessage {
         created: outcome.created,
         now,
         language,
+        coaching: outcome.coaching,
       });
   }
 }

@@ -1,10 +1,12 @@
 import type { types } from '@slack/bolt';
+import type { CalendarDate } from '../../domain/business-calendar.js';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { type Messages, messagesFor } from '../../i18n/messages.js';
-import { formatAbsolute, formatRelative } from '../../i18n/time-format.js';
+import { formatAbsolute, formatDay, formatRelative } from '../../i18n/time-format.js';
 import type { ParsedDeadline } from '../../parsing/deadline-types.js';
+import type { Coaching } from '../../services/coaching.js';
 import type { Refusal } from '../../services/record-promise.js';
 import { ACTIONS } from '../ids.js';
 import { promiseActionsBlock } from './promise-actions-block.js';
@@ -20,6 +22,8 @@ export interface ConfirmationInput {
   created: boolean;
   now: Date;
   language: Language;
+  /** The nudge at the moment of promising, shown once, here. */
+  coaching?: Coaching;
 }
 
 /** The private reply to `/promise`: what was recorded, for whom, by when, and every assumption made. */
@@ -37,6 +41,7 @@ export function confirmationMessage(input: ConfirmationInput): SlackMessage {
   const alternatives = deadline?.alternatives.map((reading) => reading.dueAt) ?? [];
   const readings = readingsBlock(promise, alternatives, now, language);
   if (readings) blocks.push(readings);
+  blocks.push(...coachingBlocks(promise, input.coaching, language));
   const actions = promiseActionsBlock(promise, language, 'owner');
   if (actions) blocks.push(actions);
   return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
@@ -58,6 +63,55 @@ export function readingChosenMessage(input: {
   const actions = promiseActionsBlock(promise, language, 'owner');
   if (actions) blocks.push(actions);
   return { text: fallbackText(`${m.recordedTitle}: `, promise, now, language), blocks };
+}
+
+/** The realism and load checks: plain words, and a one-click safer deadline when there is one. */
+function coachingBlocks(
+  promise: CustomerPromise,
+  coaching: Coaching | undefined,
+  language: Language,
+): types.KnownBlock[] {
+  if (!coaching || promise.status !== 'open') return [];
+  const c = messagesFor(language).coaching;
+  const lines: string[] = [];
+  const { advice, load } = coaching;
+  if (advice) {
+    const band = c.band[advice.band];
+    lines.push(
+      advice.basis === 'personal'
+        ? c.personal(advice.kept, advice.of, band)
+        : c.team(advice.kept, advice.of, band),
+    );
+    if (advice.suggestion)
+      lines.push(c.suggest(slackDate(advice.suggestion.dueAt, promise.timeZone, language)));
+  }
+  if (load) {
+    const day = (date: CalendarDate) => formatDay(date, promise.timeZone, language);
+    const quieter = load.quieter ? ` ${c.quieter(day(load.quieter.day), load.quieter.count)}` : '';
+    lines.push(`${c.load(load.count, day(load.day))}${quieter}`);
+  }
+  if (lines.length === 0) return [];
+  const blocks: types.KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }];
+  if (advice?.suggestion) {
+    const at = advice.suggestion.dueAt;
+    blocks.push({
+      type: 'actions',
+      block_id: `coaching:${promise.id}`,
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTIONS.useSuggestion,
+          style: 'primary',
+          text: {
+            type: 'plain_text',
+            text: truncate(c.useSuggestion(formatAbsolute(at, promise.timeZone, language)), 75),
+          },
+          value: `${promise.id}@${at.getTime()}`,
+        },
+      ],
+    });
+  }
+  return blocks;
 }
 
 /** One-click buttons for the other readings of an ambiguous deadline (those still ahead). */

@@ -1,13 +1,10 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
-import { enGB, nl } from 'date-fns/locale';
-import { instantAt } from '../../domain/business-calendar.js';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import { formatRate, rateChange } from '../../domain/keep-rate.js';
 import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
+import { formatDay } from '../../i18n/time-format.js';
 import type { DigestData } from '../../services/digest.js';
 import type { Slice } from '../../store/stats.js';
 import { slackDate } from './slack-date.js';
@@ -28,13 +25,7 @@ export function digestMessage(
   lines = DIGEST_SECTION_LINES,
 ): SlackMessage {
   const d = messagesFor(language).digest;
-  const day = format(
-    new TZDate(instantAt(data.date, { hour: 12, minute: 0 }, data.timeZone).getTime(), data.timeZone),
-    'EEEE d MMMM',
-    {
-      locale: language === 'nl' ? nl : enGB,
-    },
-  );
+  const day = formatDay(data.date, data.timeZone, language);
   const title = d.title(day);
   const nothing =
     data.overdue.total + data.dueToday.total + data.laterThisWeek.total + data.keptRecently.total === 0 &&

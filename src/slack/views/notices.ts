@@ -4,6 +4,7 @@ import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatDistanceShort, formatRelative } from '../../i18n/time-format.js';
+import { ACTIONS } from '../ids.js';
 import { promiseActionsBlock } from './promise-actions-block.js';
 import { contextBlock, promiseSection } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
@@ -48,14 +49,68 @@ export function brokenEscalationMessage(
 
 export function brokenOwnerMessage(promise: CustomerPromise, now: Date, language: Language): SlackMessage {
   const m = messagesFor(language);
+  const c = m.coaching;
+  const choices = (['within_hours', 'end_of_today', 'tomorrow_noon', 'other'] as const).map((choice) => ({
+    type: 'button' as const,
+    action_id: ACTIONS.recover,
+    text: { type: 'plain_text' as const, text: c.recoveryChoices[choice] },
+    value: `${choice}|${promise.id}`,
+    ...(choice === 'within_hours' ? { style: 'primary' as const } : {}),
+  }));
   return {
     text: plain(m.brokenOwner, promise),
     blocks: [
       section(m.brokenOwner),
       promiseSection(promise, now, language),
+      section(c.recoveryQuestion),
+      { type: 'actions', block_id: `recovery:${promise.id}`, elements: choices },
       ...optional(promiseActionsBlock(promise, language, 'owner')),
     ],
   };
+}
+
+/** An hour before the recovery deadline the owner gave after a breach. */
+export function recoverySoonMessage(promise: CustomerPromise, now: Date, language: Language): SlackMessage {
+  const c = messagesFor(language).coaching;
+  const when = slackDate(promise.recoveryDueAt ?? promise.dueAt, promise.timeZone, language);
+  const intro = c.recoverySoon(when);
+  return {
+    text: plain(intro, promise),
+    blocks: [
+      section(intro),
+      promiseSection(promise, now, language),
+      ...optional(promiseActionsBlock(promise, language, 'owner')),
+    ],
+  };
+}
+
+/** To the lead: the recovery deadline passed too, or the owner never said when the customer will have it. */
+export function recoveryEscalationMessage(
+  promise: CustomerPromise,
+  kind: 'missed' | 'unanswered',
+  now: Date,
+  language: Language,
+  note?: string,
+): SlackMessage {
+  const c = messagesFor(language).coaching;
+  const owner = `<@${promise.ownerId}>`;
+  return escalation(
+    kind === 'missed' ? c.recoveryDueLead(owner) : c.recoveryUnanswered(owner),
+    promise,
+    now,
+    language,
+    note,
+  );
+}
+
+/** To the lead when a promise keeps changing hands. */
+export function bouncingMessage(
+  promise: CustomerPromise,
+  handoffs: number,
+  now: Date,
+  language: Language,
+): SlackMessage {
+  return escalation(messagesFor(language).coaching.bouncing(handoffs), promise, now, language, undefined);
 }
 
 function escalation(

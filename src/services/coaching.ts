@@ -1,0 +1,99 @@
+import type { Clock } from '../clock.js';
+import { addDays, type CalendarDate, calendarDateAt, instantAt } from '../domain/business-calendar.js';
+import { type Advice, adviseDeadline, type BandHistory, leadBand } from '../domain/coaching.js';
+import { isWorkingDay } from '../domain/working-hours.js';
+import type { Db } from '../store/database.js';
+import { getWorkspaceSettings } from '../store/settings.js';
+import { bandHistory, countOpenDue } from '../store/stats.js';
+
+export interface CoachingDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export interface LoadNote {
+  day: CalendarDate;
+  count: number;
+  /** The least-loaded working day nearby, when it is lighter. */
+  quieter?: { day: CalendarDate; count: number };
+}
+
+export interface Coaching {
+  advice?: Advice;
+  load?: LoadNote;
+}
+
+/** How far back the realism check looks. */
+export const HISTORY_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/**
+ * The nudge at the moment of promising: the realism check (how the owner, or the team, kept promises of this lead
+ * time) and the load check (how many promises the owner already has due that day). A nudge, never a gate; off
+ * when the workspace switched coaching off.
+ */
+export function coachPromise(
+  deps: CoachingDeps,
+  input: { teamId: string; ownerId: string; dueAt: Date; timeZone: string; now: Date },
+): Coaching {
+  const { db } = deps;
+  const settings = getWorkspaceSettings(db, input.teamId);
+  if (!settings.coachingEnabled) return {};
+  const from = new Date(input.now.getTime() - HISTORY_DAYS * DAY_MS);
+  const advice = adviseDeadline({
+    now: input.now,
+    dueAt: input.dueAt,
+    timeZone: input.timeZone,
+    hours: settings.workingHours,
+    endOfBusiness: settings.endOfBusiness,
+    personal: bandHistory(db, input.teamId, input.ownerId, from, input.now) as BandHistory,
+    team: bandHistory(db, input.teamId, undefined, from, input.now) as BandHistory,
+  });
+  const load = loadCheck(db, input, settings.loadThreshold, settings.workingHours);
+  return { ...(advice ? { advice } : {}), ...(load ? { load } : {}) };
+}
+
+function loadCheck(
+  db: Db,
+  input: { teamId: string; ownerId: string; dueAt: Date; timeZone: string; now: Date },
+  threshold: number,
+  hours: Parameters<typeof isWorkingDay>[1],
+): LoadNote | undefined {
+  const count = (day: CalendarDate) =>
+    countOpenDue(
+      db,
+      input.teamId,
+      input.ownerId,
+      instantAt(day, { hour: 0, minute: 0 }, input.timeZone),
+      instantAt(addDays(day, 1), { hour: 0, minute: 0 }, input.timeZone),
+    );
+  const day = calendarDateAt(input.dueAt, input.timeZone);
+  const due = count(day);
+  if (due < threshold) return undefined;
+  const today = calendarDateAt(input.now, input.timeZone);
+  let quieter: { day: CalendarDate; count: number } | undefined;
+  // Up to three working days either side, never before today; the lightest wins, the nearest breaks a tie.
+  for (const offset of [1, -1, 2, -2, 3, -3]) {
+    let candidate = day;
+    const step = offset > 0 ? 1 : -1;
+    for (let moved = 0, i = 0; moved < Math.abs(offset) && i < 30; i += 1) {
+      candidate = addDays(candidate, step);
+      if (isWorkingDay(candidate, hours)) moved += 1;
+    }
+    if (instantAt(candidate, { hour: 23, minute: 59 }, input.timeZone).getTime() < input.now.getTime())
+      continue;
+    if (compare(candidate, today) < 0) continue;
+    const n = count(candidate);
+    if (n < due && (!quieter || n < quieter.count)) quieter = { day: candidate, count: n };
+  }
+  return quieter ? { day, count: due, quieter } : { day, count: due };
+}
+
+function compare(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The band to store with a promise committed at `committedAt` for `dueAt`. */
+export function bandOf(db: Db, teamId: string, timeZone: string, committedAt: Date, dueAt: Date): string {
+  return leadBand(committedAt, dueAt, timeZone, getWorkspaceSettings(db, teamId).workingHours);
+}
