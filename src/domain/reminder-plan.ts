@@ -5,7 +5,12 @@
  */
 
 import { calendarDateAt, instantAt, type WallClockTime } from './business-calendar.js';
-import { lastWorkingMomentAtOrBefore, previousWorkingDay, type WorkingHours } from './working-hours.js';
+import {
+  firstWorkingMomentAtOrAfter,
+  lastWorkingMomentAtOrBefore,
+  previousWorkingDay,
+  type WorkingHours,
+} from './working-hours.js';
 
 /**
  * - `day_before`, `soon`: DMs to the owner, only within their working hours.
@@ -100,9 +105,10 @@ function pushReminder(into: PlannedNotice[], kind: NoticeKind, ideal: Date, inpu
 }
 
 /**
- * The one reminder a short promise still gets: halfway to the deadline, at most two hours before it, moved into
- * working hours when a working moment is left; when none is (a promise made at 20:00 for 21:00), the owner has
- * committed to working then, so it goes out at its own time.
+ * The one reminder a short promise still gets: halfway to the deadline, at most two hours before it, moved earlier
+ * into working hours when it can be; failing that, at the first working moment still before the deadline (made at
+ * 20:00 for 09:15 tomorrow: 09:00); when there is none (made at 20:00 for 21:00), the owner has committed to
+ * working then, so it goes out at its own time.
  */
 function guaranteedReminder(input: PlanInput): PlannedNotice {
   const due = input.dueAt.getTime();
@@ -114,6 +120,8 @@ function guaranteedReminder(input: PlanInput): PlannedNotice {
       ? { kind: 'soon', runAt: moved }
       : { kind: 'soon', runAt: moved, movedEarlier: true };
   }
+  const next = firstWorkingMomentAtOrAfter(new Date(now + 60_000), input.timeZone, input.hours);
+  if (next && next.getTime() < due - 5 * 60_000) return { kind: 'soon', runAt: next };
   return { kind: 'soon', runAt: ideal };
 }
 

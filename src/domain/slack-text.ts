@@ -54,3 +54,22 @@ export function escapeMrkdwnWithin(text: string, max: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * Joins lines with newlines, leaving out whole lines from the end (and saying so with "…") so the result fits in
+ * `max` characters: cutting inside a line could split an escape or a `<!date^…>` token.
+ */
+export function joinLinesWithin(lines: readonly string[], max: number): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    const added = (kept.length === 0 ? 0 : 1) + line.length;
+    if (length + added > max - 2) {
+      kept.push('…');
+      break;
+    }
+    kept.push(line);
+    length += added;
+  }
+  return kept.join('\n');
+}

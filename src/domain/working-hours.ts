@@ -114,3 +114,19 @@ export function addWorkingMinutes(from: Date, minutes: number, timeZone: string,
   }
   return new Date(from.getTime() + minutes * 60_000);
 }
+
+/** `instant` when it is a working moment, else the start of the next working period. */
+export function firstWorkingMomentAtOrAfter(
+  instant: Date,
+  timeZone: string,
+  hours: WorkingHours,
+): Date | undefined {
+  if (isWorkingMoment(instant, timeZone, hours)) return instant;
+  const { date, time } = wallClockAt(instant, timeZone);
+  let day = isWorkingDay(date, hours) && minutes(time) < minutes(hours.start) ? date : addDays(date, 1);
+  for (let i = 0; i < SEARCH_DAYS; i += 1) {
+    if (isWorkingDay(day, hours)) return instantAt(day, hours.start, timeZone);
+    day = addDays(day, 1);
+  }
+  return undefined;
+}

@@ -19,13 +19,16 @@ import {
 import type { SlackMessage } from '../slack/views/slack-message.js';
 import { type Db, statement } from '../store/database.js';
 import { getDigestChannel } from '../store/digest-channels.js';
+import { pruneInteractions } from '../store/interaction-receipts.js';
 import {
   claimDueJobs,
+  dueKindsOfPromise,
   failJob,
   finishJob,
   insertJob,
   type Job,
   nextRunAt,
+  renewLock,
   rescheduleJob,
 } from '../store/jobs.js';
 import { appendEvent, getPromise } from '../store/promises.js';
@@ -86,6 +89,7 @@ export class Scheduler {
   private loop: Promise<void> | undefined;
   private stopping = false;
   private wake: (() => void) | undefined;
+  private lastPrune = 0;
 
   constructor(private readonly deps: SchedulerDeps) {
     this.lockMs = deps.lockMs ?? 60_000;
@@ -147,6 +151,7 @@ export class Scheduler {
 
   private async runTick(at: Date | undefined): Promise<TickReport> {
     const report: TickReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
+    this.pruneReceipts(at ?? this.deps.clock.now());
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch += 1) {
       const now = at ?? this.deps.clock.now();
       // A read first: claiming is a write, and most ticks (a poke after planning) find nothing due.
@@ -164,6 +169,13 @@ export class Scheduler {
     return report;
   }
 
+  /** Interaction receipts only need to outlive Slack's retries: drop those older than a day, hourly. */
+  private pruneReceipts(now: Date): void {
+    if (now.getTime() - this.lastPrune < 3_600_000) return;
+    this.lastPrune = now.getTime();
+    pruneInteractions(this.deps.db, new Date(now.getTime() - 86_400_000));
+  }
+
   /** One promise's due rows: skip what is stale or superseded, then do the rest in order. */
   private async runGroup(jobs: Job[], now: Date, report: TickReport): Promise<void> {
     const first = jobs[0];
@@ -173,7 +185,9 @@ export class Scheduler {
     }
     const promise =
       first?.promiseId == null ? undefined : getPromise(this.deps.db, first.teamId, first.promiseId);
+    // Weigh every due row of the promise, not just this batch's: a catch-up must not split across batches.
     const kinds = new Set(jobs.map((job) => job.kind));
+    if (promise) for (const kind of dueKindsOfPromise(this.deps.db, promise.id, now)) kinds.add(kind);
     for (const job of jobs) {
       const reason = promise ? skipReason(job, promise, kinds, now) : 'promise not found';
       if (reason !== undefined || !promise) {
@@ -191,6 +205,9 @@ export class Scheduler {
     now: Date,
     report: TickReport,
   ): Promise<void> {
+    // Rows of a batch are sent one after another; make sure this one is still ours before acting on it.
+    const lockUntil = new Date(this.deps.clock.now().getTime() + this.lockMs);
+    if (!renewLock(this.deps.db, job, this.deps.workerId, lockUntil)) return;
     try {
       const outcome = await this.perform(job, promise, now);
       if (outcome === 'skipped') report.skipped += 1;
@@ -217,7 +234,13 @@ export class Scheduler {
         );
         report.retried += 1;
       } else {
-        failJob(db, job, workerId, failure.detail, now);
+        db.transaction(() => {
+          // A digest that cannot be posted today is still planned for the next working day.
+          if (failJob(db, job, workerId, failure.detail, now) && job.kind === 'digest') {
+            const channel = getDigestChannel(db, job.teamId, String(job.payload.channelId));
+            if (channel) planNextDigest(db, channel, now, now);
+          }
+        })();
         logger.error(
           `Job ${job.id} (${job.kind}) for promise ${job.promiseId} failed for good: ${failure.detail}`,
         );
@@ -430,8 +453,16 @@ export class Scheduler {
     const { db, client } = this.deps;
     const lead = getLead(db, promise.teamId, promise.ownerId);
     if (lead !== null && lead !== promise.ownerId) {
-      await sendDirectMessage(client, lead, build(await this.languageOf(promise.teamId, lead)));
-      return `lead:${lead}`;
+      try {
+        await sendDirectMessage(client, lead, build(await this.languageOf(promise.teamId, lead)));
+        return `lead:${lead}`;
+      } catch (error) {
+        // A lead who cannot be messaged (deactivated, say) must not swallow the notice: try the channel, then the owner.
+        if (classifySlackFailure(error).kind !== 'permanent') throw error;
+        this.deps.logger.warn(
+          `Cannot message lead ${lead} for promise ${promise.id}; trying the escalation channel`,
+        );
+      }
     }
     const settings = getWorkspaceSettings(db, promise.teamId);
     let problem: (language: Language) => string = (language) => messagesFor(language).escalationNotConfigured;

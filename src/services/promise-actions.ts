@@ -1,6 +1,11 @@
 import type { Clock } from '../clock.js';
 import { type RecoveryChoice, recoveryDeadline } from '../domain/coaching.js';
-import type { CustomerPromise, PromiseEventType, PromiseStatus } from '../domain/customer-promise.js';
+import type {
+  CustomerPromise,
+  PromiseEvent,
+  PromiseEventType,
+  PromiseStatus,
+} from '../domain/customer-promise.js';
 import { isClosed, mayAct, type SnoozeChoice, snoozeUntil } from '../domain/promise-rules.js';
 import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
@@ -10,6 +15,7 @@ import {
   appendEvent,
   getPromise,
   lastEventOf,
+  listPromiseEvents,
   type PromiseChanges,
   updatePromise,
 } from '../store/promises.js';
@@ -115,7 +121,8 @@ export function precheckAction(
 export const ACTION_RULES = {
   moreTime: { access: 'owner', states: ['open', 'broken'] },
   handOver: { access: 'owner', states: ['open', 'broken'] },
-  cancel: { access: 'owner', states: ['open', 'broken'] },
+  // A broken promise cannot be cancelled away: it stays a breach in the keep rate. It can be kept late.
+  cancel: { access: 'owner', states: ['open'] },
   decline: { access: 'handover-target', states: ['open', 'broken'] },
 } as const satisfies Record<string, { access: Access; states: readonly PromiseStatus[] }>;
 
@@ -208,6 +215,14 @@ export function extendPromise(
         return {
           changes: { recoveryDueAt: input.newDueAt },
           event: { type: 'extended', data: { ...data, afterDeadline: true } },
+          extra: { renegotiated: false },
+        };
+      }
+      if (promise.dueAt.getTime() <= now.getTime()) {
+        // Past the deadline before the scheduler marked it: it is broken all the same, never "renegotiated".
+        return {
+          changes: { status: 'broken', recoveryDueAt: input.newDueAt },
+          event: { type: 'extended', data: { ...data, afterDeadline: true, markedBroken: true } },
           extra: { renegotiated: false },
         };
       }
@@ -355,7 +370,7 @@ export function cancelPromise(
 ): ActionResult {
   return act(deps, ref, {
     access: 'owner',
-    states: LIVE,
+    states: ACTION_RULES.cancel.states,
     run: (_promise, now) => ({
       changes: { status: 'cancelled', closedAt: now, ...clearedHandover },
       event: { type: 'cancelled', data: { reason: input.reason, note: input.note } },
@@ -378,6 +393,14 @@ export function chooseReading(
     states: ['open'],
     run: (promise, now): StepOutcome<unknown> => {
       if (dueAt.getTime() <= now.getTime()) return { reason: 'in-past' };
+      // Only a reading offered when the promise was made, and only before its deadline and any renegotiation:
+      // this is an edit at creation, not a way around "Need more time".
+      if (promise.dueAt.getTime() <= now.getTime()) return { reason: 'in-past' };
+      const events = listPromiseEvents(deps.db, promise.teamId, promise.id);
+      if (events.some((event) => event.type === 'extended'))
+        return { reason: 'not-open', status: promise.status };
+      if (!offeredReadings(events).has(dueAt.getTime()))
+        return { reason: 'not-open', status: promise.status };
       return {
         changes: {
           dueAt,
@@ -395,6 +418,26 @@ export function chooseReading(
       };
     },
   });
+}
+
+/** The deadlines offered at creation: the other readings, the coaching suggestion, and every reading chosen since. */
+function offeredReadings(events: readonly PromiseEvent[]): Set<number> {
+  const offered = new Set<number>();
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) offered.add(Date.parse(value));
+  };
+  for (const event of events) {
+    if (event.type === 'created') {
+      const alternatives = event.data.alternatives;
+      if (Array.isArray(alternatives)) alternatives.forEach(add);
+      add((event.data.coaching as { suggestedDueAt?: unknown } | undefined)?.suggestedDueAt);
+    }
+    if (event.type === 'edited') {
+      add(event.data.from);
+      add(event.data.to);
+    }
+  }
+  return offered;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { ListScope } from '../domain/promise-command.js';
+import { parseDeadline } from '../parsing/parse-deadline.js';
 import type { Db } from '../store/database.js';
 import {
   type CustomerHistory,
@@ -36,4 +37,12 @@ export const HISTORY_DAYS = 90;
 export function historyOfCustomer(deps: ListDeps, teamId: string, name: string): CustomerHistory {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
   return customerHistory(deps.db, teamId, name, since);
+}
+
+/**
+ * "/promise klant terugbellen morgen om 10" is a promise, not a lookup of a customer called "terugbellen morgen
+ * om 10": a name that holds a deadline (or a vague one) is read as a promise.
+ */
+export function namesAPromise(text: string, now: Date): boolean {
+  return parseDeadline(text, { now, timeZone: 'UTC', locale: 'en' }) !== null;
 }

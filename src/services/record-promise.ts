@@ -6,7 +6,12 @@ import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/d
 import { parseDeadline } from '../parsing/parse-deadline.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
-import { type InsertPromiseResult, insertPromise, type NewPromise } from '../store/promises.js';
+import {
+  type InsertPromiseResult,
+  insertPromise,
+  type NewPromise,
+  updatePromise,
+} from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { bandOf, type Coaching, coachPromise } from './coaching.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
@@ -277,6 +282,16 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
     created: result.created,
     coaching: result.created ? coaching : {},
   };
+}
+
+/** Keeps the link to the message a promise was tracked from (fetched after Slack was answered). */
+export function setSourcePermalink(
+  deps: Pick<RecordPromiseDeps, 'db' | 'clock'>,
+  teamId: string,
+  id: number,
+  url: string,
+): void {
+  updatePromise(deps.db, teamId, id, { sourcePermalink: url }, deps.clock.now());
 }
 
 /**

@@ -73,6 +73,12 @@ export class UserDirectory {
     return { found: true, user: this.resolve(profile) };
   }
 
+  /** The cached profile, however old, without asking Slack: for answers that must not wait on the network. */
+  cached(teamId: string, userId: string): ResolvedUser | undefined {
+    const cached = getCachedSlackUser(this.deps.db, teamId, userId);
+    return cached ? this.resolve(cached) : undefined;
+  }
+
   private resolve(profile: SlackUserProfile): ResolvedUser {
     const zoneOk = profile.timeZone !== null && isKnownTimeZone(profile.timeZone);
     return {

@@ -196,3 +196,28 @@ function toJob(row: JobRow): Job {
     outcome: row.outcome,
   };
 }
+
+/**
+ * Extends a claimed row's lock before acting on it; false when the row is no longer ours (its lock ran out while
+ * earlier rows of the batch were sent, and another process took it).
+ */
+export function renewLock(db: Db, job: Pick<Job, 'id'>, workerId: string, until: Date): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE jobs SET locked_until = ? WHERE id = ? AND locked_by = ? AND status = 'pending'`,
+    ).run(until.getTime(), job.id, workerId).changes === 1
+  );
+}
+
+/** Kinds of a promise's rows that are due and still pending (claimed or not): what a catch-up must weigh. */
+export function dueKindsOfPromise(db: Db, promiseId: number, now: Date): Set<string> {
+  return new Set(
+    statement<[number, number], { kind: string }>(
+      db,
+      `SELECT kind FROM jobs WHERE promise_id = ? AND status = 'pending' AND run_at <= ?`,
+    )
+      .all(promiseId, now.getTime())
+      .map((row) => row.kind),
+  );
+}

@@ -86,3 +86,15 @@ export function customerHistory(db: Db, teamId: string, customer: string, since:
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
+
+/** Accepted hand-overs and take-overs of one promise. */
+export function handoffCount(db: Db, teamId: string, promiseId: number): number {
+  return (
+    statement<[string, number], { n: number }>(
+      db,
+      `SELECT count(*) AS n FROM promise_events
+       WHERE team_id = ? AND promise_id = ? AND type = 'reassigned'
+         AND json_extract(data, '$.status') IN ('accepted', 'taken_over')`,
+    ).get(teamId, promiseId)?.n ?? 0
+  );
+}

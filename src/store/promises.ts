@@ -158,6 +158,7 @@ export interface PromiseChanges {
   handoverRequestedAt?: Date | null;
   recoveryDueAt?: Date | null;
   leadBand?: string | null;
+  sourcePermalink?: string | null;
 }
 
 const CHANGE_COLUMNS: Record<keyof PromiseChanges, string> = {
@@ -174,6 +175,7 @@ const CHANGE_COLUMNS: Record<keyof PromiseChanges, string> = {
   handoverRequestedAt: 'handover_requested_at',
   recoveryDueAt: 'recovery_due_at',
   leadBand: 'lead_band',
+  sourcePermalink: 'source_permalink',
 };
 
 /** Applies changes to a promise and returns it as stored. Call inside the transaction that records the event. */

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LADDER, type PlanInput, planNotices } from '../../src/domain/reminder-plan.js';
-import { DEFAULT_WORKING_HOURS, isWorkingMoment } from '../../src/domain/working-hours.js';
+import {
+  DEFAULT_WORKING_HOURS,
+  isWorkingMoment,
+  workingMinutesBetween,
+} from '../../src/domain/working-hours.js';
 
 const AMS = 'Europe/Amsterdam';
 const NYC = 'America/New_York';
@@ -175,6 +179,17 @@ describe('planNotices: the default ladder', () => {
       ],
     },
     {
+      name: 'made in the evening for early tomorrow: the one reminder at the first working moment',
+      committed: '2026-11-23T20:00+01:00',
+      due: '2026-11-24T09:15+01:00',
+      zone: AMS,
+      expected: [
+        ['at_risk', '2026-11-24T08:15+01:00', false],
+        ['soon', '2026-11-24T09:00+01:00', false],
+        ['deadline', '2026-11-24T09:15+01:00', false],
+      ],
+    },
+    {
       name: 'a reminder that would move before the promise was made is dropped',
       committed: '2026-11-27T17:00+01:00',
       due: '2026-11-30T08:00+01:00',
@@ -247,9 +262,13 @@ describe('planNotices: properties', () => {
         for (const reminder of reminders) {
           const ideal = reminder.movedEarlier === undefined;
           if (!isWorkingMoment(reminder.runAt, timeZone, DEFAULT_WORKING_HOURS)) {
-            // Only the guaranteed reminder may fall outside working hours, and only when none was left.
+            // Only the guaranteed reminder may fall outside working hours, and only when no working moment
+            // was left between commitment and deadline.
             expect(ideal).toBe(true);
             expect(reminders).toHaveLength(1);
+            expect(
+              workingMinutesBetween(committedAt, dueAt, timeZone, DEFAULT_WORKING_HOURS),
+            ).toBeLessThanOrEqual(6);
           }
         }
       }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeMrkdwn,
   escapeMrkdwnWithin,
+  joinLinesWithin,
   slackMarkupToPlainText,
   truncate,
 } from '../../src/domain/slack-text.js';
@@ -46,6 +47,18 @@ describe('truncate', () => {
   it('never splits a surrogate pair', () => {
     const cut = truncate('ab😀cd', 4);
     expect(cut).toBe('ab…');
+  });
+});
+
+describe('joinLinesWithin', () => {
+  it('joins lines that fit', () => {
+    expect(joinLinesWithin(['a', 'b'], 10)).toBe('a\nb');
+  });
+  it('leaves out whole lines rather than cutting a token', () => {
+    const token = '<!date^1700000000^{date}|Fri>';
+    const joined = joinLinesWithin(['head', token, token], 40);
+    expect(joined).toBe(`head\n${token}\n…`);
+    expect(joined.length).toBeLessThanOrEqual(40);
   });
 });
 

@@ -110,6 +110,8 @@ describe('Track as promise', () => {
     });
     expect(submitted.status).toBe(200);
     expect(submitted.text).toBe('');
+    await harness.slack.waitFor(() => harness.slack.callsTo('chat.postMessage').length === 1);
+    await harness.kept.context.tasks.drain();
     expect(rows()).toEqual([
       expect.objectContaining({
         customer: 'ACME',

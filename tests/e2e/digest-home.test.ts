@@ -133,6 +133,22 @@ describe('daily digest', () => {
     expect(text(digests('C0TEAM')[0])).toContain('Beloften voor dinsdag 24 november');
   });
 
+  it('still plans the next day when a day’s digest gives up after retries', async () => {
+    await harness.command('digest here 09:00', 'U0ANN', { channelId: 'C0TEAM' });
+    harness.slack.failNext(
+      'chat.postMessage',
+      ...Array.from({ length: 6 }, () => ({ kind: 'server-error' as const })),
+    );
+    let at = Date.parse('2026-11-24T09:00:00+01:00');
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await harness.tick(new Date(at));
+      at += 30 * 60_000;
+    }
+    expect(harness.logs.some((line) => line.includes('failed for good'))).toBe(true);
+    await harness.tick('2026-11-25T09:00:00+01:00');
+    expect(digests('C0TEAM').filter((call) => call.response?.ok === true)).toHaveLength(1);
+  });
+
   it('stops after /promise digest off', async () => {
     await harness.command('digest here 09:00', 'U0ANN', { channelId: 'C0TEAM' });
     await harness.command('digest off', 'U0ANN', { channelId: 'C0TEAM' });

@@ -104,6 +104,14 @@ describe('/promise customer', () => {
     expect(shown).not.toContain('unrelated');
   });
 
+  it('records "klant terugbellen morgen om 10" as a promise, not a customer lookup', async () => {
+    const response = await harness.command('klant terugbellen morgen om 10', 'U0ANN');
+    expect(JSON.stringify(response.json)).toContain('Promise recorded');
+    expect(harness.kept.context.db.prepare('SELECT what FROM promises').get()).toEqual({
+      what: 'klant terugbellen',
+    });
+  });
+
   it('says so for a customer with no history', async () => {
     const response = await harness.command('customer Nobody Inc', 'U0ANN');
     expect(text(response.json?.blocks)).toContain('No promises to Nobody Inc');

@@ -165,6 +165,21 @@ describe('the reminder ladder', () => {
     expect(listPromiseEvents(db(), FAKE_TEAM_ID, id).filter((e) => e.type === 'reminded')).toEqual([]);
   });
 
+  it('collapses a catch-up even when the due rows fill several batches', async () => {
+    for (let i = 0; i < 40; i += 1) await harness.command(`ACME: item ${i} by Friday 3pm`, 'U0ANN');
+    harness.slack.reset();
+    const report = await harness.tick('2026-11-27T13:30:00+01:00');
+    expect(report.sent).toBe(40);
+    expect(postsTo('D0ANN')).toHaveLength(40);
+    expect(postsTo('D0ANN').every((call) => String(call.args.text).includes('Reminder'))).toBe(true);
+    const reminded = db()
+      .prepare<[], { kind: string; n: number }>(
+        `SELECT json_extract(data, '$.kind') AS kind, count(*) AS n FROM promise_events WHERE type = 'reminded' GROUP BY 1`,
+      )
+      .all();
+    expect(reminded).toEqual([{ kind: 'soon', n: 40 }]);
+  });
+
   it('after a shorter downtime sends the latest reminder only', async () => {
     await record();
     await harness.tick('2026-11-27T13:30:00+01:00');

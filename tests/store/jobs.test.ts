@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   claimDueJobs,
   deletePendingPromiseJobs,
+  dueKindsOfPromise,
   failJob,
   finishJob,
   insertJob,
   listPromiseJobs,
   nextRunAt,
+  renewLock,
   rescheduleJob,
 } from '../../src/store/jobs.js';
 import { insertPromise } from '../../src/store/promises.js';
@@ -70,6 +72,29 @@ describe('jobs store', () => {
     // The first claimer's late finish is refused: the row is no longer its own.
     expect(finishJob(db, retaken[0] ?? { id: -1 }, 'w1', 'done', null, at(3))).toBe(false);
     expect(finishJob(db, retaken[0] ?? { id: -1 }, 'w2', 'done', null, at(3))).toBe(true);
+  });
+
+  it('renews a lock only while the row is still ours', () => {
+    const { db, add } = setup();
+    add('k', at(0));
+    const [job] = claimDueJobs(db, { now: at(0), workerId: 'w1', lockMs: 60_000, limit: 1 });
+    if (!job) throw new Error('no job');
+    expect(renewLock(db, job, 'w1', at(3))).toBe(true);
+    // w1 is slow; its renewed lock runs out and w2 takes the row: w1 must not send it.
+    expect(claimDueJobs(db, { now: at(3.5), workerId: 'w2', lockMs: 60_000, limit: 1 })).toHaveLength(1);
+    expect(renewLock(db, job, 'w1', at(5))).toBe(false);
+  });
+
+  it('tells which kinds of a promise are due', () => {
+    const { db, promise } = setup();
+    for (const [kind, minutes] of [
+      ['day_before', 0],
+      ['soon', 5],
+      ['deadline', 60],
+    ] as const) {
+      insertJob(db, { teamId: 'T1', promiseId: promise.id, kind, runAt: at(minutes), uniqueKey: kind }, t0);
+    }
+    expect([...dueKindsOfPromise(db, promise.id, at(10))].sort()).toEqual(['day_before', 'soon']);
   });
 
   it('respects the batch limit', () => {

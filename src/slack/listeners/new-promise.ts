@@ -6,6 +6,7 @@ import {
   type FormProblem,
   readDeadlineFor,
   recordPromiseFromForm,
+  setSourcePermalink,
   textWithout,
 } from '../../services/record-promise.js';
 import { sendDirectMessage } from '../direct-message.js';
@@ -71,13 +72,6 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
     const values = view.state.values as ViewStateValues;
     const metadata = readNewPromiseMetadata(view.private_metadata);
     const language = await languageOfUser(ctx, teamId, body.user.id);
-    let permalink: string | null = null;
-    if (metadata.channelId && metadata.messageTs) {
-      permalink = await client.chat
-        .getPermalink({ channel: metadata.channelId, message_ts: metadata.messageTs })
-        .then((answer) => answer.permalink ?? null)
-        .catch(() => null);
-    }
     const outcome = await recordPromiseFromForm(ctx, {
       teamId,
       creatorId: body.user.id,
@@ -88,7 +82,7 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
       pickedAt: readDateTime(values, B.deadlinePicker),
       note: readText(values, B.note),
       source: metadata.source,
-      sourcePermalink: permalink,
+      sourcePermalink: null,
       channelId: metadata.channelId ?? null,
       requestKey: `view:${view.id}`,
     });
@@ -110,11 +104,23 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
       language,
       coaching: outcome.coaching,
     });
-    if (metadata.responseUrl) await replyAtResponseUrl(metadata.responseUrl, confirmation);
-    else await sendDirectMessage(client, body.user.id, confirmation);
+    // After the ack (Slack's 3 seconds are for the form): each follow-up on its own, so one failing spares the rest.
+    const { channelId, messageTs, responseUrl } = metadata;
+    if (channelId && messageTs) {
+      ctx.tasks.run('message permalink', async () => {
+        const answer = await client.chat.getPermalink({ channel: channelId, message_ts: messageTs });
+        if (answer.permalink) setSourcePermalink(ctx, teamId, outcome.promise.id, answer.permalink);
+      });
+    }
+    ctx.tasks.run('form confirmation', async () => {
+      if (responseUrl) await replyAtResponseUrl(responseUrl, confirmation);
+      else await sendDirectMessage(client, body.user.id, confirmation);
+    });
     if (outcome.owner.userId !== body.user.id) {
       const notice = ownerNoticeMessage(outcome.promise, now, languageOf(outcome.owner.locale));
-      await sendDirectMessage(client, outcome.owner.userId, notice);
+      ctx.tasks.run('owner notice', async () => {
+        await sendDirectMessage(client, outcome.owner.userId, notice);
+      });
     }
   });
 }

@@ -16,6 +16,8 @@ import {
   takeOver,
 } from '../../services/promise-actions.js';
 import { listPromises } from '../../services/promise-lists.js';
+import { handoffCount } from '../../store/promise-queries.js';
+import { getLead } from '../../store/settings.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
 import { ACTIONS } from '../ids.js';
@@ -24,6 +26,7 @@ import { cardContextOf, type MessageRef, type SourceContext } from '../message-r
 import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
 import { cancelModal, declineModal, handOverModal, moreTimeModal } from '../views/action-modals.js';
 import { readingChosenMessage } from '../views/command-replies.js';
+import { bouncingMessage } from '../views/notices.js';
 import type { CardContext } from '../views/promise-actions-block.js';
 import { decodeScope, LIST_PAGE_SIZE, promiseListMessage } from '../views/promise-list.js';
 import { promiseUpdateMessage } from '../views/promise-update.js';
@@ -92,6 +95,21 @@ function contextOf(blockId: unknown): SourceContext {
   return context === 'reminder' || context === 'escalation' || context === 'handover-offer'
     ? context
     : 'owner';
+}
+
+/**
+ * No bouncing: once a promise has changed hands twice, the new owner's lead hears about it (customers notice
+ * being passed from pillar to post).
+ */
+function flagBouncing(ctx: KeptContext, promise: CustomerPromise): void {
+  const handoffs = handoffCount(ctx.db, promise.teamId, promise.id);
+  if (handoffs < 2) return;
+  const lead = getLead(ctx.db, promise.teamId, promise.ownerId);
+  if (lead === null || lead === promise.ownerId) return;
+  ctx.tasks.run('bouncing notice', async () => {
+    const language = await languageOfUser(ctx, promise.teamId, lead);
+    await sendDirectMessage(ctx.client, lead, bouncingMessage(promise, handoffs, ctx.clock.now(), language));
+  });
 }
 
 /** After an action: rewrite the source message on success, tell the clicker why on refusal. */
@@ -268,42 +286,44 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
     const result = takeOver(ctx, clicked.ref);
     const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
     const by = `<@${clicked.ref.actorId}>`;
-    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneTakenOver(by), 'escalation');
     if (result.ok) {
       const previous = result.previous.ownerId;
-      const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
-      const notice = promiseUpdateMessage({
-        promise: result.promise,
-        now: ctx.clock.now(),
-        language: theirs,
-        context: 'owner',
-        outcome: messagesFor(theirs).actions.takenOverNotice(by),
+      ctx.tasks.run('take-over notice', async () => {
+        const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
+        const notice = promiseUpdateMessage({
+          promise: result.promise,
+          now: ctx.clock.now(),
+          language: theirs,
+          context: 'owner',
+          outcome: messagesFor(theirs).actions.takenOverNotice(by),
+        });
+        await sendDirectMessage(ctx.client, previous, notice);
       });
-      ctx.tasks.run('take-over notice', () =>
-        sendDirectMessage(ctx.client, previous, notice).then(() => undefined),
-      );
+      flagBouncing(ctx, result.promise);
     }
+    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneTakenOver(by), 'escalation');
   });
 
   on(ACTIONS.acceptHandover, async (clicked) => {
     const result = acceptHandover(ctx, clicked.ref);
     const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
     const me = `<@${clicked.ref.actorId}>`;
-    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneOwner(me), 'owner');
     if (result.ok) {
       const previous = result.previous.ownerId;
-      const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
-      const notice = promiseUpdateMessage({
-        promise: result.promise,
-        now: ctx.clock.now(),
-        language: theirs,
-        context: 'owner',
-        outcome: messagesFor(theirs).actions.handoverAcceptedNotice(me),
+      ctx.tasks.run('hand-over accepted notice', async () => {
+        const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
+        const notice = promiseUpdateMessage({
+          promise: result.promise,
+          now: ctx.clock.now(),
+          language: theirs,
+          context: 'owner',
+          outcome: messagesFor(theirs).actions.handoverAcceptedNotice(me),
+        });
+        await sendDirectMessage(ctx.client, previous, notice);
       });
-      ctx.tasks.run('hand-over accepted notice', () =>
-        sendDirectMessage(ctx.client, previous, notice).then(() => undefined),
-      );
+      flagBouncing(ctx, result.promise);
     }
+    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneOwner(me), 'owner');
   });
 
   const modalOpener = (

@@ -5,7 +5,7 @@ import { formatWallClock, parseWallClock } from '../../domain/workspace-settings
 import { type Language, languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { removeDigest, setDigestChannel } from '../../services/digest.js';
-import { historyOfCustomer, listPromises } from '../../services/promise-lists.js';
+import { historyOfCustomer, listPromises, namesAPromise } from '../../services/promise-lists.js';
 import {
   type RecordingCommand,
   type RecordOutcome,
@@ -13,7 +13,7 @@ import {
 } from '../../services/record-promise.js';
 import { loadSettingsForEditing, setEscalationChannel } from '../../services/settings.js';
 import { statsFor } from '../../services/stats.js';
-import { SlackUnavailableError } from '../../services/user-directory.js';
+import { type ResolvedUser, SlackUnavailableError } from '../../services/user-directory.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { PROMISE_COMMAND } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
@@ -42,7 +42,10 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
       await ack(ephemeral(plainMessage(messagesFor('en').internalError)));
       return;
     }
-    const parsed = parsePromiseCommand(command.text);
+    let parsed = parsePromiseCommand(command.text);
+    if (parsed.kind === 'customer' && namesAPromise(parsed.name, ctx.clock.now())) {
+      parsed = { kind: 'record', ownerId: null, customer: null, body: command.text.trim() };
+    }
     switch (parsed.kind) {
       case 'settings':
         await openSettings(ctx, command, ack, client);
@@ -125,13 +128,24 @@ export function registerPromiseCommand(app: App, ctx: KeptContext): void {
   });
 }
 
+/**
+ * The sender's profile for a subcommand's reply, answered before the ack: the cache if there is one, else Slack
+ * within a second, else nothing (English and the default zone).
+ */
+async function senderProfile(ctx: KeptContext, command: SlashCommand): Promise<ResolvedUser | undefined> {
+  const cached = ctx.directory.cached(command.team_id, command.user_id);
+  if (cached) return cached;
+  const lookup = await withinBudget(
+    ctx.directory.lookup(command.team_id, command.user_id).catch(() => undefined),
+    SUBCOMMAND_LOOKUP_BUDGET_MS,
+  );
+  return lookup?.found ? lookup.user : undefined;
+}
+
+const SUBCOMMAND_LOOKUP_BUDGET_MS = 1000;
+
 async function senderLanguage(ctx: KeptContext, command: SlashCommand): Promise<Language> {
-  try {
-    const lookup = await ctx.directory.lookup(command.team_id, command.user_id);
-    return languageOf(lookup.found ? lookup.user.locale : undefined);
-  } catch {
-    return 'en';
-  }
+  return languageOf((await senderProfile(ctx, command))?.locale);
 }
 
 /** `/promise settings`: acks at once (the trigger_id lives 3 s), then opens the settings modal. */
@@ -173,8 +187,7 @@ async function digestReply(
   command: SlashCommand,
   parsed: { kind: 'digest-here'; time: string | undefined } | { kind: 'digest-off' },
 ): Promise<SlackMessage> {
-  const lookup = await ctx.directory.lookup(command.team_id, command.user_id).catch(() => undefined);
-  const user = lookup?.found ? lookup.user : undefined;
+  const user = await senderProfile(ctx, command);
   const d = messagesFor(languageOf(user?.locale)).digest;
   if (!/^[CG][A-Z0-9]+$/.test(command.channel_id)) return plainMessage(d.needsChannel);
   if (parsed.kind === 'digest-off') {

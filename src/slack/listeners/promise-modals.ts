@@ -157,19 +157,24 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
     const result = requestHandover(ctx, ref, { toUserId: to, note: readText(values, B.note) });
     if (!result.ok) return refused(submitted, result, B.newOwner);
     return async () => {
-      await rewrite(submitted, result, a.doneHandoverRequested(`<@${to}>`));
-      const theirs = await languageOfUser(ctx, ref.teamId, to);
-      const note = readText(values, B.note);
-      const offer = promiseUpdateMessage({
-        promise: result.promise,
-        now: ctx.clock.now(),
-        language: theirs,
-        context: 'handover-offer',
-        outcome:
-          messagesFor(theirs).actions.handoverOffer(`<@${ref.actorId}>`) +
-          (note ? `\n> ${escapeNote(note)}` : ''),
+      // The offer matters most: it goes first, on its own, so a stale message elsewhere cannot stop it.
+      ctx.tasks.run('hand-over offer', async () => {
+        const theirs = await languageOfUser(ctx, ref.teamId, to);
+        const note = readText(values, B.note);
+        const offer = promiseUpdateMessage({
+          promise: result.promise,
+          now: ctx.clock.now(),
+          language: theirs,
+          context: 'handover-offer',
+          outcome:
+            messagesFor(theirs).actions.handoverOffer(`<@${ref.actorId}>`) +
+            (note ? `\n> ${escapeNote(note)}` : ''),
+        });
+        await sendDirectMessage(ctx.client, to, offer);
       });
-      await sendDirectMessage(ctx.client, to, offer);
+      ctx.tasks.run('hand-over source update', () =>
+        rewrite(submitted, result, a.doneHandoverRequested(`<@${to}>`)),
+      );
     };
   });
 
@@ -192,17 +197,21 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
     if (!result.ok) return refused(submitted, result, B.reason);
     const me = `<@${ref.actorId}>`;
     return async () => {
-      await rewrite(submitted, result, messagesFor(language).actions.doneDeclined(me));
-      const owner = result.promise.ownerId;
-      const theirs = await languageOfUser(ctx, ref.teamId, owner);
-      const notice = promiseUpdateMessage({
-        promise: result.promise,
-        now: ctx.clock.now(),
-        language: theirs,
-        context: 'owner',
-        outcome: messagesFor(theirs).actions.handoverDeclinedNotice(me, escapeNote(reason)),
+      ctx.tasks.run('decline notice', async () => {
+        const owner = result.promise.ownerId;
+        const theirs = await languageOfUser(ctx, ref.teamId, owner);
+        const notice = promiseUpdateMessage({
+          promise: result.promise,
+          now: ctx.clock.now(),
+          language: theirs,
+          context: 'owner',
+          outcome: messagesFor(theirs).actions.handoverDeclinedNotice(me, escapeNote(reason)),
+        });
+        await sendDirectMessage(ctx.client, owner, notice);
       });
-      await sendDirectMessage(ctx.client, owner, notice);
+      ctx.tasks.run('decline source update', () =>
+        rewrite(submitted, result, messagesFor(language).actions.doneDeclined(me)),
+      );
     };
   });
 }

@@ -17,25 +17,27 @@ export function registerSettingsSubmission(app: App, ctx: KeptContext): void {
       await ack();
       return;
     }
-    const lookup = await ctx.directory.lookup(teamId, body.user.id).catch(() => ({ found: false as const }));
-    const language = languageOf(lookup.found ? lookup.user.locale : undefined);
+    // Answer within Slack's 3 seconds: the cached profile (the person just ran /promise settings) is enough.
+    const profile = ctx.directory.cached(teamId, body.user.id);
+    const language = languageOf(profile?.locale);
     const { settings } = loadSettingsForEditing(ctx, teamId);
     const submission = readSettingsSubmission(view.state.values as ViewStateValues, settings, language);
     if (!submission.ok) {
       await ack({ response_action: 'errors', errors: submission.errors });
       return;
     }
+    // Valid: close the modal now; saving re-plans every open promise, which must not hold up Slack's 3 seconds.
+    await ack();
     saveSettings(ctx, { settings: submission.settings, lead: submission.lead, updatedBy: body.user.id });
     if (submission.digest) {
       setDigestChannel(ctx, {
         teamId,
         channelId: submission.digest.channelId,
         localTime: submission.digest.localTime,
-        timeZone: lookup.found ? lookup.user.timeZone : ctx.config.defaultTimeZone,
+        timeZone: profile?.timeZone ?? ctx.config.defaultTimeZone,
         userId: body.user.id,
       });
     }
-    await ack();
     ctx.scheduler.poke();
     const responseUrl = responseUrlOf(view.private_metadata);
     if (responseUrl) {

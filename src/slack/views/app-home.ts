@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import { formatRate } from '../../domain/keep-rate.js';
-import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
+import { escapeMrkdwnWithin, joinLinesWithin, truncate } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatRelative } from '../../i18n/time-format.js';
@@ -57,6 +57,6 @@ function teamSection(heading: string, slice: Slice, language: Language): types.K
   if (slice.total > lines.length) lines.push(`+${slice.total - lines.length}`);
   return {
     type: 'section',
-    text: { type: 'mrkdwn', text: truncate([heading, ...lines].join('\n'), LIMITS.sectionText) },
+    text: { type: 'mrkdwn', text: joinLinesWithin([heading, ...lines], LIMITS.sectionText) },
   };
 }

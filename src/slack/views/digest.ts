@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import { formatRate, rateChange } from '../../domain/keep-rate.js';
-import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
+import { escapeMrkdwnWithin, joinLinesWithin, truncate } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatDay } from '../../i18n/time-format.js';
@@ -45,7 +45,7 @@ export function digestMessage(
     if (slice.total > shown.length) shown.push(d.more(slice.total - shown.length));
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: truncate([heading, ...shown].join('\n'), LIMITS.sectionText) },
+      text: { type: 'mrkdwn', text: joinLinesWithin([heading, ...shown], LIMITS.sectionText) },
     });
   };
   section(d.overdue(data.overdue.total), data.overdue);
@@ -68,7 +68,7 @@ export function digestMessage(
     );
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: truncate([d.customers, ...names].join('\n'), LIMITS.sectionText) },
+      text: { type: 'mrkdwn', text: joinLinesWithin([d.customers, ...names], LIMITS.sectionText) },
     });
   }
   const message = { text: `${title}: ${plainSummary(data, language)}`, blocks };

@@ -42,7 +42,6 @@ export function promiseActionsBlock(
       button(ACTIONS.kept, a.keptLate, 'primary'),
       button(ACTIONS.moreTime, a.moreTime),
       button(ACTIONS.handOver, a.handOver),
-      button(ACTIONS.cancel, a.cancel),
     ];
   } else {
     elements = [

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
-import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
+import { escapeMrkdwnWithin, joinLinesWithin, truncate } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatRelative } from '../../i18n/time-format.js';
@@ -29,6 +29,6 @@ function field(label: string, value: string): types.MrkdwnElement {
 export function contextBlock(lines: readonly string[]): types.KnownBlock {
   return {
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: truncate(lines.join('\n'), LIMITS.contextElementText) }],
+    elements: [{ type: 'mrkdwn', text: joinLinesWithin(lines, LIMITS.contextElementText) }],
   };
 }

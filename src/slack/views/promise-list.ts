@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import type { ListScope } from '../../domain/promise-command.js';
-import { escapeMrkdwnWithin, truncate } from '../../domain/slack-text.js';
+import { escapeMrkdwnWithin, joinLinesWithin } from '../../domain/slack-text.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { formatRelative } from '../../i18n/time-format.js';
@@ -94,7 +94,7 @@ export function customerHistoryMessage(input: {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: truncate(`${l.customerRecent}\n${lines.join('\n')}`, LIMITS.sectionText),
+        text: joinLinesWithin([l.customerRecent, ...lines], LIMITS.sectionText),
       },
     });
   }
@@ -119,7 +119,6 @@ function listItem(promise: CustomerPromise, now: Date, language: Language, hando
           option(a.keptLate, ACTIONS.kept),
           option(a.moreTime, ACTIONS.moreTime),
           option(a.handOver, ACTIONS.handOver),
-          option(a.cancel, ACTIONS.cancel),
         ]
       : [
           option(a.kept, ACTIONS.kept),
