@@ -1,3 +1,4 @@
+import { runCoachingBench } from './coaching.js';
 import { runCommandLatencyBench } from './command-latency.js';
 import { runParseDeadlineBench } from './parse-deadline.js';
 import { runSchedulerBench } from './scheduler.js';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     parse: runParseDeadlineBench,
     scheduler: runSchedulerBench,
     team: runTeamViewBench,
+    coaching: runCoachingBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only === undefined || only === name) await bench();

@@ -77,7 +77,8 @@ export interface AdviceInput {
   hours: WorkingHours;
   endOfBusiness: WallClockTime;
   personal: BandHistory;
-  team: BandHistory;
+  /** The team's record, read only when the owner's own is too thin. */
+  team: () => BandHistory;
 }
 
 /**
@@ -92,9 +93,10 @@ export function adviseDeadline(input: AdviceInput): Advice | undefined {
     return record && record.closed >= MIN_HISTORY ? record : undefined;
   };
   const personal = pick(input.personal);
-  const basis = personal ? 'personal' : pick(input.team) ? 'team' : undefined;
+  const team = personal ? undefined : input.team();
+  const basis = personal ? 'personal' : team && pick(team) ? 'team' : undefined;
   if (!basis) return undefined;
-  const history = basis === 'personal' ? input.personal : input.team;
+  const history = basis === 'personal' ? input.personal : (team as BandHistory);
   const record = history[band] as BandRecord;
   if (record.onTime / record.closed >= WARN_BELOW) return undefined;
   const advice: Advice = { basis, band, kept: record.onTime, of: record.closed };

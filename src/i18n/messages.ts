@@ -105,6 +105,11 @@ export interface StatsMessages {
   }): string;
   open(count: number): string;
   nothingYet: string;
+  byBand(parts: string): string;
+  bandPart(band: string, onTime: number, closed: number): string;
+  renegotiatedShare(percent: string): string;
+  medianRecovery(span: string): string;
+  adviceTaken(taken: number, given: number): string;
 }
 
 export interface DigestMessages {
@@ -242,6 +247,10 @@ export interface SettingsMessages {
   ladderDayBefore: string;
   ladderSoon: string;
   ladderAtRisk: string;
+  coaching: string;
+  coachingOption: string;
+  loadThreshold: string;
+  errorLoadThreshold: string;
   digestChannel: string;
   digestTime: string;
   digestChannels(list: string): string;
@@ -394,6 +403,10 @@ const en: Messages = {
     ladderDayBefore: 'The working day before, at 10:00',
     ladderSoon: '2 hours before the deadline',
     ladderAtRisk: 'Tell a lead 1 hour before',
+    coaching: 'Coaching when promising',
+    coachingOption: 'Compare deadlines with past promises and the day’s load, and suggest safer ones',
+    loadThreshold: 'Load check: promises due on one day',
+    errorLoadThreshold: 'Use a whole number from 1 to 100.',
     digestChannel: 'Daily digest: add a channel',
     digestTime: 'Digest time (your time zone)',
     digestChannels: (list) => `Daily digest goes to: ${list}. \`/promise digest off\` in a channel stops it.`,
@@ -548,6 +561,11 @@ const en: Messages = {
       `kept on time ${c.keptOnTime} · kept late ${c.keptLate} · broken ${c.broken} · renegotiated in time ${c.renegotiated} · cancelled ${c.cancelled}`,
     open: (count) => `open now: ${count}`,
     nothingYet: 'Nothing came due in this period yet.',
+    byBand: (parts) => `On time by lead time: ${parts}`,
+    bandPart: (band, onTime, closed) => `${band} ${onTime}/${closed}`,
+    renegotiatedShare: (percent) => `renegotiated before the deadline: ${percent}`,
+    medianRecovery: (span) => `median recovery after a breach: ${span}`,
+    adviceTaken: (taken, given) => `safer deadline suggested ${given}×, taken ${taken}×`,
   },
   home: {
     title: 'Your promises',
@@ -728,6 +746,11 @@ const nl: Messages = {
     ladderDayBefore: 'De werkdag ervoor, om 10:00',
     ladderSoon: '2 uur voor de deadline',
     ladderAtRisk: 'Een leidinggevende 1 uur ervoor waarschuwen',
+    coaching: 'Coaching bij het beloven',
+    coachingOption:
+      'Deadlines vergelijken met eerdere beloften en de drukte van die dag, en veiligere voorstellen',
+    loadThreshold: 'Drukte: beloften op één dag',
+    errorLoadThreshold: 'Gebruik een heel getal van 1 tot 100.',
     digestChannel: 'Dagelijks overzicht: kanaal toevoegen',
     digestTime: 'Tijd van het overzicht (jouw tijdzone)',
     digestChannels: (list) =>
@@ -889,6 +912,11 @@ const nl: Messages = {
       `op tijd nagekomen ${c.keptOnTime} · te laat nagekomen ${c.keptLate} · gebroken ${c.broken} · op tijd heronderhandeld ${c.renegotiated} · geannuleerd ${c.cancelled}`,
     open: (count) => `nu open: ${count}`,
     nothingYet: 'Er viel in deze periode nog niets af.',
+    byBand: (parts) => `Op tijd per doorlooptijd: ${parts}`,
+    bandPart: (band, onTime, closed) => `${band} ${onTime}/${closed}`,
+    renegotiatedShare: (percent) => `heronderhandeld vóór de deadline: ${percent}`,
+    medianRecovery: (span) => `mediane hersteltijd na een breuk: ${span}`,
+    adviceTaken: (taken, given) => `veiliger deadline voorgesteld ${given}×, overgenomen ${taken}×`,
   },
   home: {
     title: 'Jouw beloften',

@@ -29,3 +29,8 @@ export function formatDay(date: CalendarDate, timeZone: string, language: Langua
   const noon = instantAt(date, { hour: 12, minute: 0 }, timeZone);
   return format(new TZDate(noon.getTime(), timeZone), 'EEEE d MMMM', { locale: DATE_FNS_LOCALE[language] });
 }
+
+/** "3 hours", "2 days" / "3 uur": a length of time. */
+export function formatSpan(ms: number, language: Language): string {
+  return formatDistanceStrict(new Date(0), new Date(ms), { locale: DATE_FNS_LOCALE[language] });
+}

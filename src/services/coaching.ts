@@ -47,7 +47,7 @@ export function coachPromise(
     hours: settings.workingHours,
     endOfBusiness: settings.endOfBusiness,
     personal: bandHistory(db, input.teamId, input.ownerId, from, input.now) as BandHistory,
-    team: bandHistory(db, input.teamId, undefined, from, input.now) as BandHistory,
+    team: () => bandHistory(db, input.teamId, undefined, from, input.now) as BandHistory,
   });
   const load = loadCheck(db, input, settings.loadThreshold, settings.workingHours);
   return { ...(advice ? { advice } : {}), ...(load ? { load } : {}) };

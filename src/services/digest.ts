@@ -16,6 +16,7 @@ import { type DigestChannel, removeDigestChannel, saveDigestChannel } from '../s
 import { deletePendingJobsByKeyPrefix, insertJob } from '../store/jobs.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import {
+  bouncingCustomers,
   type CustomerSignal,
   customerSignals,
   keptBetween,
@@ -24,6 +25,7 @@ import {
   overduePromises,
   type Slice,
 } from '../store/stats.js';
+import { promiseLessNumbers } from './stats.js';
 
 export interface DigestDeps {
   db: Db;
@@ -46,6 +48,9 @@ export interface DigestData {
   rate: number | null;
   previousRate: number | null;
   customers: CustomerSignal[];
+  /** Customers passed between people: two or more hand-offs in 30 days. */
+  bouncing: Array<{ customer: string; handoffs: number; people: number }>;
+  promiseLess: ReturnType<typeof promiseLessNumbers>;
 }
 
 /** Everything the morning digest shows, as of `now` in `timeZone`; each list holds at most `limit` promises. */
@@ -77,6 +82,8 @@ export function gatherDigest(
     rate: keepRate(counts),
     previousRate: keepRate(outcomeCounts(db, teamId, {}, previousStart, windowStart)),
     customers: customerSignals(db, teamId, windowStart, 3, 8),
+    bouncing: bouncingCustomers(db, teamId, windowStart, 2, 5),
+    promiseLess: promiseLessNumbers(db, teamId, {}, windowStart, justAfter(now)),
   };
 }
 

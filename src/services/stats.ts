@@ -1,8 +1,8 @@
 import type { Clock } from '../clock.js';
-import { justAfter, keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
+import { justAfter, keepRate, median, type OutcomeCounts } from '../domain/keep-rate.js';
 import type { StatsScope } from '../domain/promise-command.js';
 import { type Db, statement } from '../store/database.js';
-import { outcomeCounts, type Scope } from '../store/stats.js';
+import { bandHistory, coachingNumbers, outcomeCounts, type Scope } from '../store/stats.js';
 
 export interface StatsDeps {
   db: Db;
@@ -14,6 +14,12 @@ export interface Stats {
   rate: number | null;
   previousRate: number | null;
   open: number;
+  /** On-time record by lead-time band, for the period. */
+  bands: Partial<Record<string, { closed: number; onTime: number }>>;
+  /** Median time to deliver a broken promise late, in ms; null when none was recovered. */
+  medianRecoveryMs: number | null;
+  adviceGiven: number;
+  adviceTaken: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -49,5 +55,19 @@ export function statsFor(
     rate: keepRate(counts),
     previousRate: keepRate(outcomeCounts(deps.db, teamId, filter, before, from)),
     open,
+    ...promiseLessNumbers(deps.db, teamId, filter, from, justAfter(now)),
+  };
+}
+
+/** The numbers that show whether promising less works: on time by lead time, recovery time, advice taken. */
+export function promiseLessNumbers(db: Db, teamId: string, scope: Scope, from: Date, to: Date) {
+  const coaching = coachingNumbers(db, teamId, scope, from, to);
+  const bands =
+    scope.customer === undefined ? bandHistory(db, teamId, scope.ownerId, from, to) : ({} as Stats['bands']);
+  return {
+    bands,
+    medianRecoveryMs: median(coaching.recoveries),
+    adviceGiven: coaching.adviceGiven,
+    adviceTaken: coaching.adviceTaken,
   };
 }

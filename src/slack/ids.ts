@@ -67,6 +67,8 @@ export const SETTINGS_BLOCKS = {
   holidayCountry: 'settings_holiday_country',
   timeZone: 'settings_time_zone',
   ladder: 'settings_ladder',
+  coaching: 'settings_coaching',
+  loadThreshold: 'settings_load_threshold',
   digestChannel: 'settings_digest_channel',
   digestTime: 'settings_digest_time',
   leadPerson: 'settings_lead_person',

@@ -1,3 +1,4 @@
+import { BANDS } from '../domain/coaching.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import type { OutcomeCounts } from '../domain/keep-rate.js';
 import { type Db, statement } from './database.js';
@@ -183,12 +184,15 @@ export function bandHistory(
   to: Date,
 ): Partial<Record<string, { closed: number; onTime: number }>> {
   const owner = ownerId === undefined ? '' : 'AND owner_id = @owner';
+  // The covering band indexes answer this from the index alone; SQLite's planner prefers a narrower one.
+  const index = ownerId === undefined ? 'promises_band_by_team' : 'promises_band_by_owner';
   const rows = statement<Record<string, unknown>, { band: string; closed: number; onTime: number }>(
     db,
-    `SELECT lead_band AS band, count(*) AS closed, sum(status = 'kept' AND kept_on_time = 1) AS onTime
-     FROM promises
-     WHERE team_id = @teamId ${owner} AND status IN ('kept', 'broken') AND due_at >= @from AND due_at < @to
-       AND lead_band IS NOT NULL
+    // Naming the bands lets SQLite seek each one; kept_on_time is 1 on time, 0 late, NULL for broken.
+    `SELECT lead_band AS band, count(*) AS closed, coalesce(sum(kept_on_time), 0) AS onTime
+     FROM promises INDEXED BY ${index}
+     WHERE team_id = @teamId ${owner} AND lead_band IN (${BANDS.map((band) => `'${band}'`).join(', ')})
+       AND status IN ('kept', 'broken') AND due_at >= @from AND due_at < @to
      GROUP BY lead_band`,
   ).all({ teamId, owner: ownerId ?? null, from: from.getTime(), to: to.getTime() });
   return Object.fromEntries(rows.map((row) => [row.band, { closed: row.closed, onTime: row.onTime }]));
@@ -203,4 +207,67 @@ export function countOpenDue(db: Db, teamId: string, ownerId: string, from: Date
        WHERE team_id = @teamId AND owner_id = @owner AND status = 'open' AND due_at >= @from AND due_at < @to`,
     ).get({ teamId, owner: ownerId, from: from.getTime(), to: to.getTime() })?.n ?? 0
   );
+}
+
+export interface CoachingNumbers {
+  /** How long each broken promise kept late in the window took to recover, in ms. */
+  recoveries: number[];
+  /** Promises recorded in the window with a safer deadline suggested, and how many took it. */
+  adviceGiven: number;
+  adviceTaken: number;
+}
+
+/** Recovery times and coaching uptake in [from, to), for one owner, one customer or the team. */
+export function coachingNumbers(db: Db, teamId: string, scope: Scope, from: Date, to: Date): CoachingNumbers {
+  const filter =
+    scope.ownerId !== undefined
+      ? 'AND p.owner_id = @owner'
+      : scope.customer !== undefined
+        ? 'AND p.customer = @customer COLLATE NOCASE'
+        : '';
+  const params = {
+    teamId,
+    from: from.getTime(),
+    to: to.getTime(),
+    owner: scope.ownerId ?? null,
+    customer: scope.customer ?? null,
+  };
+  const eventsOf = (type: string, condition: string) =>
+    `SELECT e.data FROM promise_events e JOIN promises p ON p.id = e.promise_id
+     WHERE e.team_id = @teamId AND e.type = '${type}' AND e.at >= @from AND e.at < @to AND ${condition} ${filter}`;
+  const recoveries = statement<typeof params, { ms: number }>(
+    db,
+    `SELECT json_extract(data, '$.recoveryMs') AS ms FROM (${eventsOf('kept', "json_extract(e.data, '$.recoveryMs') IS NOT NULL")})`,
+  )
+    .all(params)
+    .map((row) => row.ms);
+  const count = (sql: string) =>
+    statement<typeof params, { n: number }>(db, `SELECT count(*) AS n FROM (${sql})`).get(params)?.n ?? 0;
+  return {
+    recoveries,
+    adviceGiven: count(eventsOf('created', "json_extract(e.data, '$.coaching.suggestedDueAt') IS NOT NULL")),
+    adviceTaken: count(eventsOf('edited', "json_extract(e.data, '$.via') = 'coaching'")),
+  };
+}
+
+/** Customers whose promises changed hands at least `minHandoffs` times since `since`, with how many people held them. */
+export function bouncingCustomers(
+  db: Db,
+  teamId: string,
+  since: Date,
+  minHandoffs: number,
+  limit: number,
+): Array<{ customer: string; handoffs: number; people: number }> {
+  return statement<Record<string, unknown>, { customer: string; handoffs: number; people: number }>(
+    db,
+    `SELECT p.customer AS customer, count(*) AS handoffs,
+       count(DISTINCT json_extract(e.data, '$.to')) + 1 AS people
+     FROM promise_events e JOIN promises p ON p.id = e.promise_id
+     WHERE e.team_id = @teamId AND e.type = 'reassigned' AND e.at >= @since
+       AND json_extract(e.data, '$.status') IN ('accepted', 'taken_over') AND p.customer IS NOT NULL
+     GROUP BY p.customer COLLATE NOCASE
+     HAVING count(*) >= @minHandoffs
+     ORDER BY handoffs DESC
+     LIMIT @limit`,
+  ).all({ teamId, since: since.getTime(), minHandoffs, limit });
 }

@@ -58,7 +58,7 @@ describe('adviseDeadline', () => {
   const now = d('2026-11-23T10:00+01:00');
   const sameDay = d('2026-11-23T17:00+01:00');
   const advise = (personal: BandHistory, team: BandHistory = {}, dueAt = sameDay, at = now) =>
-    adviseDeadline({ now: at, dueAt, timeZone: AMS, hours, endOfBusiness: eob, personal, team });
+    adviseDeadline({ now: at, dueAt, timeZone: AMS, hours, endOfBusiness: eob, personal, team: () => team });
 
   it('says nothing with too little history, personal or team', () => {
     expect(

@@ -36,6 +36,8 @@ function values(overrides: Partial<Record<keyof typeof B, Record<string, unknown
     holidayCountry: { type: 'static_select', selected_option: { value: 'BE' } },
     timeZone: { type: 'plain_text_input', value: 'Europe/Brussels' },
     ladder: { type: 'checkboxes', selected_options: [{ value: 'soon' }, { value: 'atRisk' }] },
+    coaching: { type: 'checkboxes', selected_options: [] },
+    loadThreshold: { type: 'number_input', value: '7' },
     digestChannel: { type: 'conversations_select', selected_conversation: 'C0TEAM' },
     digestTime: { type: 'timepicker', selected_time: '08:30' },
     leadPerson: { type: 'users_select', selected_user: 'U0ANN' },
@@ -98,6 +100,8 @@ describe('/promise settings', () => {
       endOfBusiness: { hour: 16, minute: 0 },
       defaultTimeZone: 'Europe/Brussels',
       ladder: { dayBefore: { enabled: false }, soon: { enabled: true }, atRisk: { enabled: true } },
+      coachingEnabled: false,
+      loadThreshold: 7,
     });
     expect(getLead(db(), FAKE_TEAM_ID, 'U0ANN')).toBe('U0BOB');
     expect(listDigestChannels(db(), FAKE_TEAM_ID)).toEqual([
@@ -117,6 +121,7 @@ describe('/promise settings', () => {
     [{ workDays: { type: 'checkboxes', selected_options: [] } }, B.workDays, 'at least one working day'],
     [{ timeZone: { type: 'plain_text_input', value: 'Mars/Olympus' } }, B.timeZone, 'IANA time zone'],
     [{ leadLead: { type: 'users_select', selected_user: 'U0ANN' } }, B.leadLead, 'their own lead'],
+    [{ loadThreshold: { type: 'number_input', value: '0' } }, B.loadThreshold, 'whole number from 1 to 100'],
   ])('shows a bad field inline and saves nothing (%#)', async (override, block, message) => {
     const response = await harness.interact(
       viewSubmission({

@@ -7,8 +7,10 @@ import { messagesFor } from '../../i18n/messages.js';
 import { formatDay } from '../../i18n/time-format.js';
 import type { DigestData } from '../../services/digest.js';
 import type { Slice } from '../../store/stats.js';
+import { contextBlock } from './promise-blocks.js';
 import { slackDate } from './slack-date.js';
 import { LIMITS, type SlackMessage } from './slack-message.js';
+import { promiseLessLines } from './stats.js';
 
 /** Digest budget: Slack has rejected messages near 13,000 characters of blocks, so stay well below. */
 export const DIGEST_MAX_CHARS = 10_000;
@@ -29,7 +31,8 @@ export function digestMessage(
   const title = d.title(day);
   const nothing =
     data.overdue.total + data.dueToday.total + data.laterThisWeek.total + data.keptRecently.total === 0 &&
-    data.customers.length === 0;
+    data.customers.length === 0 &&
+    data.bouncing.length === 0;
   if (nothing) {
     return {
       text: `${title}: ${d.allClear}`,
@@ -62,10 +65,16 @@ export function digestMessage(
   );
   const stats = data.counts.renegotiated > 0 ? `${rate} · ${d.renegotiated(data.counts.renegotiated)}` : rate;
   blocks.push({ type: 'divider' }, { type: 'section', text: { type: 'mrkdwn', text: stats } });
-  if (data.customers.length > 0) {
-    const names = data.customers.map(
-      (c) => `• ${d.customerLine(escapeMrkdwnWithin(c.customer, 80), c.promises, c.broken)}`,
-    );
+  const promiseLess = promiseLessLines({ counts: data.counts, ...data.promiseLess }, due, language);
+  if (promiseLess.length > 0) blocks.push(contextBlock(promiseLess));
+  if (data.customers.length > 0 || data.bouncing.length > 0) {
+    const c = messagesFor(language).coaching;
+    const names = [
+      ...data.bouncing.map((b) => `• ${c.customerBouncing(escapeMrkdwnWithin(b.customer, 80), b.people)}`),
+      ...data.customers.map(
+        (c) => `• ${d.customerLine(escapeMrkdwnWithin(c.customer, 80), c.promises, c.broken)}`,
+      ),
+    ];
     blocks.push({
       type: 'section',
       text: { type: 'mrkdwn', text: joinLinesWithin([d.customers, ...names], LIMITS.sectionText) },

@@ -142,6 +142,31 @@ export function settingsModal(input: SettingsModalInput): types.ModalView {
     },
     {
       type: 'input',
+      block_id: B.coaching,
+      optional: true,
+      label: plain(m.coaching),
+      element: {
+        type: 'checkboxes',
+        action_id: INPUT_ACTION,
+        options: [option(m.coachingOption, 'on')],
+        ...(settings.coachingEnabled ? { initial_options: [option(m.coachingOption, 'on')] } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: B.loadThreshold,
+      label: plain(m.loadThreshold),
+      element: {
+        type: 'number_input',
+        action_id: INPUT_ACTION,
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '100',
+        initial_value: String(settings.loadThreshold),
+      },
+    },
+    {
+      type: 'input',
       block_id: B.digestChannel,
       optional: true,
       label: plain(m.digestChannel),
@@ -255,6 +280,9 @@ export function readSettingsSubmission(
   const zone = typeof zoneRaw === 'string' && zoneRaw.trim() !== '' ? zoneRaw.trim() : null;
   if (zone !== null && !isKnownTimeZone(zone)) errors[B.timeZone] = m.errorTimeZone;
   const ladderOn = new Set(checked(B.ladder));
+  const loadRaw = element(B.loadThreshold)?.value;
+  const load = typeof loadRaw === 'string' && /^\d+$/.test(loadRaw.trim()) ? Number(loadRaw) : Number.NaN;
+  if (!(load >= 1 && load <= 100)) errors[B.loadThreshold] = m.errorLoadThreshold;
   const digestRaw = element(B.digestChannel)?.selected_conversation;
   const digestChannel = typeof digestRaw === 'string' && digestRaw !== '' ? digestRaw : undefined;
   const digestTime = digestChannel ? time(B.digestTime) : undefined;
@@ -279,6 +307,8 @@ export function readSettingsSubmission(
       },
       endOfBusiness,
       defaultTimeZone: zone,
+      coachingEnabled: checked(B.coaching).includes('on'),
+      loadThreshold: load,
       ladder: {
         dayBefore: { ...current.ladder.dayBefore, enabled: ladderOn.has('dayBefore') },
         soon: { ...current.ladder.soon, enabled: ladderOn.has('soon') },
