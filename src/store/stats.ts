@@ -12,10 +12,16 @@ export interface Scope {
 }
 
 /**
- * Outcomes of promises that settled in [from, to): kept on time when they were kept, kept late and broken when
- * their deadline passed, cancelled when they were cancelled.
+ * The SQL filter and parameters of a scope. One statement per kind of scope, so each can use its index (an
+ * "@x IS NULL OR" filter defeats them). `alias` prefixes the promise columns in a join.
  */
-export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, to: Date): OutcomeCounts {
+function scoped(teamId: string, scope: Scope, from: Date, to: Date, alias = '') {
+  const filter =
+    scope.ownerId !== undefined
+      ? `AND ${alias}owner_id = @owner`
+      : scope.customer !== undefined
+        ? `AND ${alias}customer = @customer COLLATE NOCASE`
+        : '';
   const params = {
     teamId,
     from: from.getTime(),
@@ -23,13 +29,15 @@ export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, 
     owner: scope.ownerId ?? null,
     customer: scope.customer ?? null,
   };
-  // One statement per kind of scope, so each can use its index (an "@x IS NULL OR" filter defeats them).
-  const filter =
-    scope.ownerId !== undefined
-      ? 'AND owner_id = @owner'
-      : scope.customer !== undefined
-        ? 'AND customer = @customer COLLATE NOCASE'
-        : '';
+  return { filter, params };
+}
+
+/**
+ * Outcomes of promises that settled in [from, to): kept on time when they were kept, kept late and broken when
+ * their deadline passed, cancelled when they were cancelled.
+ */
+export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, to: Date): OutcomeCounts {
+  const { filter, params } = scoped(teamId, scope, from, to);
   const row = statement<typeof params, Omit<OutcomeCounts, 'renegotiated'>>(
     db,
     `SELECT
@@ -47,7 +55,7 @@ export function outcomeCounts(db: Db, teamId: string, scope: Scope, from: Date, 
       db,
       `SELECT count(DISTINCT e.promise_id) AS n FROM promise_events e JOIN promises p ON p.id = e.promise_id
        WHERE e.team_id = @teamId AND e.type = 'extended' AND e.at >= @from AND e.at < @to
-         AND json_extract(e.data, '$.renegotiated') = 1 ${filter.replace(/\b(owner_id|customer)\b/, 'p.$1')}`,
+         AND json_extract(e.data, '$.renegotiated') = 1 ${scoped(teamId, scope, from, to, 'p.').filter}`,
     ).get(params)?.n ?? 0;
   return {
     keptOnTime: row?.keptOnTime ?? 0,
@@ -219,19 +227,7 @@ export interface CoachingNumbers {
 
 /** Recovery times and coaching uptake in [from, to), for one owner, one customer or the team. */
 export function coachingNumbers(db: Db, teamId: string, scope: Scope, from: Date, to: Date): CoachingNumbers {
-  const filter =
-    scope.ownerId !== undefined
-      ? 'AND p.owner_id = @owner'
-      : scope.customer !== undefined
-        ? 'AND p.customer = @customer COLLATE NOCASE'
-        : '';
-  const params = {
-    teamId,
-    from: from.getTime(),
-    to: to.getTime(),
-    owner: scope.ownerId ?? null,
-    customer: scope.customer ?? null,
-  };
+  const { filter, params } = scoped(teamId, scope, from, to, 'p.');
   const eventsOf = (type: string, condition: string) =>
     `SELECT e.data FROM promise_events e JOIN promises p ON p.id = e.promise_id
      WHERE e.team_id = @teamId AND e.type = '${type}' AND e.at >= @from AND e.at < @to AND ${condition} ${filter}`;

@@ -1,6 +1,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import type { SnoozeChoice } from '../../domain/promise-rules.js';
+import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import {
   ACTION_RULES,
@@ -282,49 +283,56 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
     await tellPrivately(ctx, { userId: clicked.ref.actorId, responseUrl: clicked.responseUrl }, text);
   });
 
-  on(ACTIONS.takeOver, async (clicked) => {
-    const result = takeOver(ctx, clicked.ref);
-    const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
+  /**
+   * A promise changed hands (Take over, or an accepted hand-over): the previous owner is told, a promise passed
+   * around is flagged, and the message clicked is rewritten.
+   */
+  const reassigned = async (
+    clicked: Clicked,
+    result: ActionResult,
+    notice: (language: Language, by: string) => string,
+    outcome: (language: Language, by: string) => string,
+    context: CardContext,
+  ) => {
     const by = `<@${clicked.ref.actorId}>`;
     if (result.ok) {
       const previous = result.previous.ownerId;
-      ctx.tasks.run('take-over notice', async () => {
+      ctx.tasks.run('previous owner notice', async () => {
         const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
-        const notice = promiseUpdateMessage({
+        const message = promiseUpdateMessage({
           promise: result.promise,
           now: ctx.clock.now(),
           language: theirs,
           context: 'owner',
-          outcome: messagesFor(theirs).actions.takenOverNotice(by),
+          outcome: notice(theirs, by),
         });
-        await sendDirectMessage(ctx.client, previous, notice);
+        await sendDirectMessage(ctx.client, previous, message);
       });
       flagBouncing(ctx, result.promise);
     }
-    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneTakenOver(by), 'escalation');
-  });
-
-  on(ACTIONS.acceptHandover, async (clicked) => {
-    const result = acceptHandover(ctx, clicked.ref);
     const language = await languageOfUser(ctx, clicked.ref.teamId, clicked.ref.actorId);
-    const me = `<@${clicked.ref.actorId}>`;
-    if (result.ok) {
-      const previous = result.previous.ownerId;
-      ctx.tasks.run('hand-over accepted notice', async () => {
-        const theirs = await languageOfUser(ctx, clicked.ref.teamId, previous);
-        const notice = promiseUpdateMessage({
-          promise: result.promise,
-          now: ctx.clock.now(),
-          language: theirs,
-          context: 'owner',
-          outcome: messagesFor(theirs).actions.handoverAcceptedNotice(me),
-        });
-        await sendDirectMessage(ctx.client, previous, notice);
-      });
-      flagBouncing(ctx, result.promise);
-    }
-    await settle(ctx, clicked, result, () => messagesFor(language).actions.doneOwner(me), 'owner');
-  });
+    await settle(ctx, clicked, result, () => outcome(language, by), context);
+  };
+
+  on(ACTIONS.takeOver, (clicked) =>
+    reassigned(
+      clicked,
+      takeOver(ctx, clicked.ref),
+      (language, by) => messagesFor(language).actions.takenOverNotice(by),
+      (language, by) => messagesFor(language).actions.doneTakenOver(by),
+      'escalation',
+    ),
+  );
+
+  on(ACTIONS.acceptHandover, (clicked) =>
+    reassigned(
+      clicked,
+      acceptHandover(ctx, clicked.ref),
+      (language, by) => messagesFor(language).actions.handoverAcceptedNotice(by),
+      (language, by) => messagesFor(language).actions.doneOwner(by),
+      'owner',
+    ),
+  );
 
   const modalOpener = (
     actionId: string,

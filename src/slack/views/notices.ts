@@ -15,13 +15,23 @@ import { LIMITS, type SlackMessage } from './slack-message.js';
 export function reminderMessage(promise: CustomerPromise, now: Date, language: Language): SlackMessage {
   const m = messagesFor(language);
   const when = `${slackDate(promise.dueAt, promise.timeZone, language)} (${formatRelative(promise.dueAt, now, language)})`;
-  const intro = m.reminder(when);
+  return toOwner(m.reminder(when), promise, now, language, 'reminder');
+}
+
+/** A DM to the owner: what it is about, the promise, and the owner's buttons. */
+function toOwner(
+  intro: string,
+  promise: CustomerPromise,
+  now: Date,
+  language: Language,
+  context: 'owner' | 'reminder',
+): SlackMessage {
   return {
     text: plain(intro, promise),
     blocks: [
       section(intro),
       promiseSection(promise, now, language),
-      ...optional(promiseActionsBlock(promise, language, 'reminder')),
+      ...optional(promiseActionsBlock(promise, language, context)),
     ],
   };
 }
@@ -73,15 +83,7 @@ export function brokenOwnerMessage(promise: CustomerPromise, now: Date, language
 export function recoverySoonMessage(promise: CustomerPromise, now: Date, language: Language): SlackMessage {
   const c = messagesFor(language).coaching;
   const when = slackDate(promise.recoveryDueAt ?? promise.dueAt, promise.timeZone, language);
-  const intro = c.recoverySoon(when);
-  return {
-    text: plain(intro, promise),
-    blocks: [
-      section(intro),
-      promiseSection(promise, now, language),
-      ...optional(promiseActionsBlock(promise, language, 'owner')),
-    ],
-  };
+  return toOwner(c.recoverySoon(when), promise, now, language, 'owner');
 }
 
 /** To the lead: the recovery deadline passed too, or the owner never said when the customer will have it. */
