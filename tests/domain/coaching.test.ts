@@ -3,6 +3,7 @@ import {
   adviseDeadline,
   type BandHistory,
   leadBand,
+  planRecovery,
   recoveryAnswerDeadline,
   recoveryDeadline,
 } from '../../src/domain/coaching.js';
@@ -135,6 +136,31 @@ describe('recovery', () => {
     ['2026-11-26T12:00+01:00', 'tomorrow_noon', '2026-11-27T12:00+01:00'],
   ] as const)('%s, %s: %s', (now, choice, expected) => {
     expect(at(now, choice)).toEqual(d(expected));
+  });
+
+  it('plans the recovery ladder', () => {
+    const base = { brokenAt: d('2026-11-26T12:00+01:00'), timeZone: AMS, hours };
+    const plan = (recovery: string | null, now: string, justBroken = false) =>
+      planRecovery({ ...base, recoveryDueAt: recovery ? d(recovery) : null, now: d(now), justBroken }).map(
+        (n) => [n.kind, n.runAt.toISOString()],
+      );
+    expect(plan(null, '2026-11-26T12:00+01:00', true)).toEqual([
+      ['recovery_unanswered', '2026-11-26T13:00:00.000Z'],
+    ]);
+    expect(plan('2026-11-26T17:00+01:00', '2026-11-26T12:30+01:00')).toEqual([
+      ['recovery_soon', '2026-11-26T15:00:00.000Z'],
+      ['recovery_due', '2026-11-26T16:00:00.000Z'],
+    ]);
+    // Within the last hour: no "soon", only the recovery deadline itself.
+    expect(plan('2026-11-26T17:00+01:00', '2026-11-26T16:30+01:00')).toEqual([
+      ['recovery_due', '2026-11-26T16:00:00.000Z'],
+    ]);
+    // Re-planned long after the answer was due (a hand-over, say): the lead is not told again.
+    expect(plan(null, '2026-11-30T12:00+01:00')).toEqual([]);
+    // Broken late (after downtime): the lead is told at once.
+    expect(plan(null, '2026-11-30T12:00+01:00', true)).toEqual([
+      ['recovery_unanswered', '2026-11-30T11:00:00.000Z'],
+    ]);
   });
 
   it('tells the lead after 2 working hours without an answer', () => {

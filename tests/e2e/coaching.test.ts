@@ -197,6 +197,35 @@ describe('recovery after a breach', () => {
 });
 
 describe('no bouncing', () => {
+  it('flags to the lead a customer whose promises keep changing hands', async () => {
+    setLead(db(), FAKE_TEAM_ID, 'U0CAT', 'U0LEA', 'U0LEA', clock.now());
+    await harness.command('ACME: send part one by Friday', 'U0ANN');
+    const first = latest().id;
+    db()
+      .prepare(
+        `INSERT INTO promise_events (promise_id, team_id, type, actor_id, data, at)
+         VALUES (?, ?, 'reassigned', 'U0BOB', json_object('status', 'accepted', 'to', 'U0BOB'), ?)`,
+      )
+      .run(first, FAKE_TEAM_ID, clock.now().getTime());
+    await harness.command('ACME: send part two by Friday', 'U0BOB');
+    await harness.tick('2026-11-27T16:00:00+01:00');
+    const escalation = harness.slack
+      .callsTo('chat.postMessage')
+      .find(
+        (call) =>
+          String(call.args.text).includes('At risk') && JSON.stringify(call.args.blocks).includes('part two'),
+      );
+    await harness.click(harness.shown(escalation), ACTIONS.takeOver, 'U0CAT');
+    await harness.slack.waitFor(() =>
+      dms('D0LEA').some((call) =>
+        JSON.stringify(call.args.blocks).includes('ACME has been passed between 3 people'),
+      ),
+    );
+    expect(
+      dms('D0LEA').some((call) => JSON.stringify(call.args.blocks).includes('handed over 2 times')),
+    ).toBe(false);
+  });
+
   it('flags a promise handed over twice to the lead, and names the customer in the digest', async () => {
     setLead(db(), FAKE_TEAM_ID, 'U0CAT', 'U0LEA', 'U0LEA', clock.now());
     await harness.command('digest here 09:00', 'U0LEA', { channelId: 'C0TEAM' });

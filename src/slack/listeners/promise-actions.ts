@@ -19,6 +19,7 @@ import {
 import { listPromises } from '../../services/promise-lists.js';
 import { handoffCount } from '../../store/promise-queries.js';
 import { getLead } from '../../store/settings.js';
+import { bouncingCustomers } from '../../store/stats.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
 import { ACTIONS } from '../ids.js';
@@ -104,12 +105,24 @@ function contextOf(blockId: unknown): SourceContext {
  */
 function flagBouncing(ctx: KeptContext, promise: CustomerPromise): void {
   const handoffs = handoffCount(ctx.db, promise.teamId, promise.id);
-  if (handoffs < 2) return;
+  const now = ctx.clock.now();
+  const customer =
+    promise.customer === null
+      ? undefined
+      : bouncingCustomers(ctx.db, promise.teamId, new Date(now.getTime() - 30 * 86_400_000), 2, 50).find(
+          (c) => c.customer.toLowerCase() === promise.customer?.toLowerCase(),
+        );
+  if (handoffs < 2 && !customer) return;
   const lead = getLead(ctx.db, promise.teamId, promise.ownerId);
   if (lead === null || lead === promise.ownerId) return;
   ctx.tasks.run('bouncing notice', async () => {
     const language = await languageOfUser(ctx, promise.teamId, lead);
-    await sendDirectMessage(ctx.client, lead, bouncingMessage(promise, handoffs, ctx.clock.now(), language));
+    const passedAround = customer ? { name: customer.customer, people: customer.people } : undefined;
+    await sendDirectMessage(
+      ctx.client,
+      lead,
+      bouncingMessage(promise, handoffs, passedAround, now, language),
+    );
   });
 }
 

@@ -105,14 +105,22 @@ export function recoveryEscalationMessage(
   );
 }
 
-/** To the lead when a promise keeps changing hands. */
+/** To the lead when a promise keeps changing hands, or its customer's promises do. */
 export function bouncingMessage(
   promise: CustomerPromise,
   handoffs: number,
+  customer: { name: string; people: number } | undefined,
   now: Date,
   language: Language,
 ): SlackMessage {
-  return escalation(messagesFor(language).coaching.bouncing(handoffs), promise, now, language, undefined);
+  const c = messagesFor(language).coaching;
+  const lines = [
+    ...(handoffs >= 2 ? [c.bouncing(handoffs)] : []),
+    ...(customer
+      ? [`:repeat: ${c.customerBouncing(escapeMrkdwnWithin(customer.name, 80), customer.people)}.`]
+      : []),
+  ];
+  return escalation(lines.join('\n'), promise, now, language, undefined);
 }
 
 function escalation(
