@@ -34,9 +34,10 @@ export function statement<P extends unknown[] | Record<string, unknown> = unknow
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // The busy timeout first: even switching to WAL must wait, not fail, while another process holds a lock.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   return db;
 }
