@@ -11,6 +11,7 @@ import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
 import type { Db } from '../store/database.js';
 import { interactionSeen, recordInteraction } from '../store/interaction-receipts.js';
 import { insertJob } from '../store/jobs.js';
+import { handoffCount } from '../store/promise-queries.js';
 import {
   appendEvent,
   getPromise,
@@ -19,9 +20,11 @@ import {
   type PromiseChanges,
   updatePromise,
 } from '../store/promises.js';
-import { getWorkspaceSettings } from '../store/settings.js';
+import { getLead, getWorkspaceSettings } from '../store/settings.js';
 import { getCachedSlackUser } from '../store/slack-users.js';
+import { bouncingCustomers } from '../store/stats.js';
 import { bandOf } from './coaching.js';
+import { parseDeadlineIn } from './record-promise.js';
 
 /**
  * Everything one can do to a promise after recording it: kept, more time, hand over (request, accept, decline),
@@ -188,6 +191,64 @@ export interface ExtendInput {
   deadlineText: string;
   customerInformed: boolean;
   reason: string;
+}
+
+export interface BouncingFlag {
+  leadId: string;
+  handoffs: number;
+  /** The customer, when their promises changed hands twice or more in 30 days. */
+  customer?: { name: string; people: number };
+}
+
+/**
+ * No bouncing: after a promise changed hands, whether its (new) owner's lead should hear that it, or its
+ * customer's promises, have now been passed around twice or more.
+ */
+export function bouncingFlag(deps: ActionDeps, promise: CustomerPromise): BouncingFlag | undefined {
+  const handoffs = handoffCount(deps.db, promise.teamId, promise.id);
+  const since = new Date(deps.clock.now().getTime() - 30 * 86_400_000);
+  const customer =
+    promise.customer === null
+      ? undefined
+      : bouncingCustomers(deps.db, promise.teamId, since, 2, 50).find(
+          (c) => c.customer.toLowerCase() === promise.customer?.toLowerCase(),
+        );
+  if (handoffs < 2 && !customer) return undefined;
+  const leadId = getLead(deps.db, promise.teamId, promise.ownerId);
+  if (leadId === null || leadId === promise.ownerId) return undefined;
+  return {
+    leadId,
+    handoffs,
+    ...(customer ? { customer: { name: customer.customer, people: customer.people } } : {}),
+  };
+}
+
+export type NewDeadline =
+  | { ok: true; dueAt: Date; text: string }
+  | { ok: false; problem: 'missing' | 'unreadable' | 'vague' | 'past' | 'not-found' };
+
+/**
+ * The new deadline given in "Need more time": typed text (read in the owner's zone and language) wins over the
+ * date-time picker.
+ */
+export function readNewDeadline(
+  deps: ActionDeps,
+  ref: Pick<ActionRef, 'teamId' | 'promiseId'>,
+  typed: string,
+  picked: Date | undefined,
+): NewDeadline {
+  const promise = getPromise(deps.db, ref.teamId, ref.promiseId);
+  if (!promise) return { ok: false, problem: 'not-found' };
+  if (typed === '')
+    return picked
+      ? { ok: true, dueAt: picked, text: picked.toISOString() }
+      : { ok: false, problem: 'missing' };
+  const owner = getCachedSlackUser(deps.db, ref.teamId, promise.ownerId);
+  const where = { timeZone: owner?.timeZone ?? promise.timeZone, locale: owner?.locale ?? promise.locale };
+  const parsed = parseDeadlineIn(deps, ref.teamId, where, typed, deps.clock.now());
+  if (parsed === null) return { ok: false, problem: 'unreadable' };
+  if (!parsed.ok) return { ok: false, problem: parsed.reason === 'past' ? 'past' : 'vague' };
+  return { ok: true, dueAt: parsed.dueAt, text: typed };
 }
 
 /**

@@ -307,14 +307,25 @@ export function readDeadlineFor(
 ): { timeZone: string; deadline: DeadlineParseResult | null } {
   const settings = getWorkspaceSettings(deps.db, teamId);
   const timeZone = owner.timeZoneFromSlack ? owner.timeZone : (settings.defaultTimeZone ?? owner.timeZone);
-  const deadline = parseDeadline(text, {
+  return { timeZone, deadline: parseDeadlineIn(deps, teamId, { timeZone, locale: owner.locale }, text, now) };
+}
+
+/** `parseDeadline` with the workspace's end of business and holiday country. */
+export function parseDeadlineIn(
+  deps: Pick<RecordPromiseDeps, 'db'>,
+  teamId: string,
+  where: { timeZone: string; locale: string },
+  text: string,
+  now: Date,
+): DeadlineParseResult | null {
+  const settings = getWorkspaceSettings(deps.db, teamId);
+  return parseDeadline(text, {
     now,
-    timeZone,
-    locale: owner.locale,
+    timeZone: where.timeZone,
+    locale: where.locale,
     endOfBusiness: settings.endOfBusiness,
     holidayCountry: settings.workingHours.country,
   });
-  return { timeZone, deadline };
 }
 
 /**

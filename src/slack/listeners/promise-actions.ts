@@ -8,6 +8,7 @@ import {
   type ActionRef,
   type ActionResult,
   acceptHandover,
+  bouncingFlag,
   chooseReading,
   markKept,
   markOnTrack,
@@ -17,9 +18,6 @@ import {
   takeOver,
 } from '../../services/promise-actions.js';
 import { listPromises } from '../../services/promise-lists.js';
-import { handoffCount } from '../../store/promise-queries.js';
-import { getLead } from '../../store/settings.js';
-import { bouncingCustomers } from '../../store/stats.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
 import { ACTIONS } from '../ids.js';
@@ -104,25 +102,12 @@ function contextOf(blockId: unknown): SourceContext {
  * being passed from pillar to post).
  */
 function flagBouncing(ctx: KeptContext, promise: CustomerPromise): void {
-  const handoffs = handoffCount(ctx.db, promise.teamId, promise.id);
-  const now = ctx.clock.now();
-  const customer =
-    promise.customer === null
-      ? undefined
-      : bouncingCustomers(ctx.db, promise.teamId, new Date(now.getTime() - 30 * 86_400_000), 2, 50).find(
-          (c) => c.customer.toLowerCase() === promise.customer?.toLowerCase(),
-        );
-  if (handoffs < 2 && !customer) return;
-  const lead = getLead(ctx.db, promise.teamId, promise.ownerId);
-  if (lead === null || lead === promise.ownerId) return;
+  const flag = bouncingFlag(ctx, promise);
+  if (!flag) return;
   ctx.tasks.run('bouncing notice', async () => {
-    const language = await languageOfUser(ctx, promise.teamId, lead);
-    const passedAround = customer ? { name: customer.customer, people: customer.people } : undefined;
-    await sendDirectMessage(
-      ctx.client,
-      lead,
-      bouncingMessage(promise, handoffs, passedAround, now, language),
-    );
+    const language = await languageOfUser(ctx, promise.teamId, flag.leadId);
+    const message = bouncingMessage(promise, flag.handoffs, flag.customer, ctx.clock.now(), language);
+    await sendDirectMessage(ctx.client, flag.leadId, message);
   });
 }
 

@@ -1,7 +1,6 @@
 import type { App, SlackViewAction, ViewResponseAction } from '@slack/bolt';
 import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
 import { messagesFor } from '../../i18n/messages.js';
-import { parseDeadline } from '../../parsing/parse-deadline.js';
 import {
   type ActionRef,
   type ActionResult,
@@ -9,11 +8,9 @@ import {
   cancelPromise,
   declineHandover,
   extendPromise,
+  readNewDeadline,
   requestHandover,
 } from '../../services/promise-actions.js';
-import { getPromise } from '../../store/promises.js';
-import { getWorkspaceSettings } from '../../store/settings.js';
-import { getCachedSlackUser } from '../../store/slack-users.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
 import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
@@ -106,33 +103,26 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
     const { ref, values } = submitted;
     const language = await languageOfUser(ctx, ref.teamId, ref.actorId);
     const a = messagesFor(language).actions;
-    const promise = getPromise(ctx.db, ref.teamId, ref.promiseId);
-    if (!promise) return errors(B.deadlineText, a.refusedNotFound);
-    const typed = readText(values, B.deadlineText);
-    const picked = readDateTime(values, B.deadlinePicker);
-    let newDueAt = picked;
-    let deadlineText = picked ? picked.toISOString() : '';
-    if (typed !== '') {
-      const owner = getCachedSlackUser(ctx.db, ref.teamId, promise.ownerId);
-      const settings = getWorkspaceSettings(ctx.db, ref.teamId);
-      const parsed = parseDeadline(typed, {
-        now: ctx.clock.now(),
-        timeZone: owner?.timeZone ?? promise.timeZone,
-        locale: owner?.locale ?? promise.locale,
-        endOfBusiness: settings.endOfBusiness,
-        holidayCountry: settings.workingHours.country,
-      });
-      if (parsed === null) return errors(B.deadlineText, a.errorDeadlineUnreadable);
-      if (!parsed.ok) {
-        return errors(B.deadlineText, parsed.reason === 'past' ? a.refusedInPast : a.errorDeadlineVague);
-      }
-      newDueAt = parsed.dueAt;
-      deadlineText = typed;
+    const deadline = readNewDeadline(
+      ctx,
+      ref,
+      readText(values, B.deadlineText),
+      readDateTime(values, B.deadlinePicker),
+    );
+    if (!deadline.ok) {
+      const problem = {
+        'not-found': a.refusedNotFound,
+        missing: a.errorDeadlineMissing,
+        unreadable: a.errorDeadlineUnreadable,
+        vague: a.errorDeadlineVague,
+        past: a.refusedInPast,
+      }[deadline.problem];
+      return errors(B.deadlineText, problem);
     }
-    if (!newDueAt) return errors(B.deadlineText, a.errorDeadlineMissing);
+    const newDueAt = deadline.dueAt;
     const result = extendPromise(ctx, ref, {
       newDueAt,
-      deadlineText,
+      deadlineText: deadline.text,
       customerInformed: readChecked(values, B.customerTold).includes('told'),
       reason: readText(values, B.reason),
     });
