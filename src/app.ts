@@ -18,6 +18,7 @@ import { registerPromiseModals } from './slack/listeners/promise-modals.js';
 import { registerSettingsSubmission } from './slack/listeners/settings-submission.js';
 import { type Db, isDatabaseReachable, openDatabase } from './store/database.js';
 import { migrate, readMigrations } from './store/migrate.js';
+import { WalCheckpointer } from './store/wal-checkpointer.js';
 
 export interface KeptOptions {
   config: Config;
@@ -46,6 +47,8 @@ export function createKept(options: KeptOptions): Kept {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.databasePath);
   migrate(db, readMigrations(migrationsDir()));
+  // Checkpoints sync the database file: done from a worker, so no Slack request waits on the disk.
+  const checkpointer = config.databasePath === ':memory:' ? undefined : new WalCheckpointer(db, { logger });
 
   let stopping = false;
   const app = new App(
@@ -108,6 +111,7 @@ export function createKept(options: KeptOptions): Kept {
         await app.stop().catch((error: unknown) => logger.warn('Stopping the Slack receiver failed', error));
         await scheduler.stop();
         await tasks.drain();
+        await checkpointer?.stop();
         db.close();
         logger.info('Kept stopped');
       })();

@@ -20,7 +20,7 @@ import {
 import { listPromises } from '../../services/promise-lists.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
-import { ACTIONS } from '../ids.js';
+import { ACTIONS, exactly } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, type MessageRef, type SourceContext } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
@@ -141,18 +141,11 @@ async function settle(
 }
 
 export function registerPromiseActions(app: App, ctx: KeptContext): void {
+  // One Bolt listener for every button, bound below: Bolt runs each listener's middleware for every request it
+  // receives, so a listener per button made every command and click pay for all of them.
   const handlers = new Map<string, (clicked: Clicked) => Promise<void>>();
   const on = (actionId: string, handle: (clicked: Clicked) => Promise<void>) => {
     handlers.set(actionId, handle);
-    app.action<BlockAction>(actionId, async ({ ack, body }) => {
-      await ack();
-      const clicked = readClick(body);
-      if (!clicked) {
-        ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
-        return;
-      }
-      await handle(clicked);
-    });
   };
 
   // A list line's menu: the option's value names the action (`actionId|ID`); run it as if its button was clicked.
@@ -353,4 +346,19 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
   modalOpener(ACTIONS.handOver, ACTION_RULES.handOver, handOverModal);
   modalOpener(ACTIONS.cancel, ACTION_RULES.cancel, cancelModal);
   modalOpener(ACTIONS.declineHandover, ACTION_RULES.decline, declineModal);
+
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: exactly(handlers.keys()) },
+    async ({ ack, body }) => {
+      await ack();
+      const actionId = body.actions[0]?.action_id ?? '';
+      const handle = handlers.get(actionId);
+      const clicked = readClick(body);
+      if (!handle || !clicked) {
+        ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
+        return;
+      }
+      await handle(clicked);
+    },
+  );
 }

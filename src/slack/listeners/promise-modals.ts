@@ -13,7 +13,7 @@ import {
 } from '../../services/promise-actions.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
-import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
+import { MODAL_BLOCKS as B, CALLBACKS, exactly } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, decodeMetadata, type ModalMetadata } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource } from '../promise-feedback.js';
@@ -54,26 +54,11 @@ function errors(block: string, text: string): ViewResponseAction {
 }
 
 export function registerPromiseModals(app: App, ctx: KeptContext): void {
-  const onSubmit = (
-    callbackId: string,
-    handle: (submitted: Submitted) => Promise<ViewResponseAction | undefined | (() => Promise<void>)>,
-  ) => {
-    app.view(callbackId, async ({ ack, body }) => {
-      const submitted = readSubmission(body);
-      if (!submitted) {
-        await ack();
-        ctx.logger.warn(`Ignored a malformed ${callbackId} submission`);
-        return;
-      }
-      const outcome = await handle(submitted);
-      if (typeof outcome === 'object') {
-        await ack(outcome);
-        return;
-      }
-      await ack();
-      ctx.scheduler.poke();
-      if (typeof outcome === 'function') await outcome();
-    });
+  // One Bolt listener for the four modals, bound at the end (see the buttons in promise-actions.ts for why).
+  type Handler = (submitted: Submitted) => Promise<ViewResponseAction | undefined | (() => Promise<void>)>;
+  const handlers = new Map<string, Handler>();
+  const onSubmit = (callbackId: string, handle: Handler) => {
+    handlers.set(callbackId, handle);
   };
 
   /** A refusal from the action, shown on the given field. */
@@ -203,6 +188,25 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
         rewrite(submitted, result, messagesFor(language).actions.doneDeclined(me)),
       );
     };
+  });
+
+  app.view({ type: 'view_submission', callback_id: exactly(handlers.keys()) }, async ({ ack, body }) => {
+    const callbackId = body.view.callback_id;
+    const handle = handlers.get(callbackId);
+    const submitted = readSubmission(body);
+    if (!handle || !submitted) {
+      await ack();
+      ctx.logger.warn(`Ignored a malformed ${callbackId} submission`);
+      return;
+    }
+    const outcome = await handle(submitted);
+    if (typeof outcome === 'object') {
+      await ack(outcome);
+      return;
+    }
+    await ack();
+    ctx.scheduler.poke();
+    if (typeof outcome === 'function') await outcome();
   });
 }
 
