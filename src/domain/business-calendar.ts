@@ -314,7 +314,7 @@ export function offsetMinutesAt(instant: Date | number, timeZone: string): numbe
 /** Whether `timeZone` is an IANA name or UTC offset the runtime knows. */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
-  return !Number.isNaN(tzOffset(timeZone, new Date(0)));
+  return !Number.isNaN(offsetMinutesAt(0, timeZone));
 }
 
 /** The calendar date and wall-clock time of `instant` in `timeZone`. */

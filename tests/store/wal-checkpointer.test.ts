@@ -17,7 +17,12 @@ afterEach(async () => {
 });
 
 /** A file database with a table of 2 KiB rows, and a checkpointer that only runs when asked (a long interval). */
-async function setUp(): Promise<{ db: Db; path: string; checkpointer: WalCheckpointer; warnings: unknown[][] }> {
+async function setUp(): Promise<{
+  db: Db;
+  path: string;
+  checkpointer: WalCheckpointer;
+  warnings: unknown[][];
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'kept-checkpoint-'));
   dirs.push(dir);
   const path = join(dir, 'kept.db');

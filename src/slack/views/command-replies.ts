@@ -86,7 +86,7 @@ function coachingBlocks(
       lines.push(c.suggest(slackDate(advice.suggestion.dueAt, promise.timeZone, language)));
   }
   if (load) {
-    const day = (date: CalendarDate) => formatDay(date, promise.timeZone, language);
+    const day = (date: CalendarDate) => formatDay(date, language);
     const quieter = load.quieter ? ` ${c.quieter(day(load.quieter.day), load.quieter.count)}` : '';
     lines.push(`${c.load(load.count, day(load.day))}${quieter}`);
   }

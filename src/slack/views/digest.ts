@@ -27,7 +27,7 @@ export function digestMessage(
   lines = DIGEST_SECTION_LINES,
 ): SlackMessage {
   const d = messagesFor(language).digest;
-  const day = formatDay(data.date, data.timeZone, language);
+  const day = formatDay(data.date, language);
   const title = d.title(day);
   const nothing =
     data.overdue.total + data.dueToday.total + data.laterThisWeek.total + data.keptRecently.total === 0 &&
