@@ -16,6 +16,7 @@ import { registerPromiseActions } from './slack/listeners/promise-actions.js';
 import { registerPromiseCommand } from './slack/listeners/promise-command.js';
 import { registerPromiseModals } from './slack/listeners/promise-modals.js';
 import { registerSettingsSubmission } from './slack/listeners/settings-submission.js';
+import { SlackRoutes } from './slack/routes.js';
 import { type Db, isDatabaseReachable, openDatabase } from './store/database.js';
 import { migrate, readMigrations } from './store/migrate.js';
 import { WalCheckpointer } from './store/wal-checkpointer.js';
@@ -80,11 +81,13 @@ export function createKept(options: KeptOptions): Kept {
     await tasks.track(next());
   });
   registerPromiseCommand(app, context);
-  registerSettingsSubmission(app, context);
-  registerPromiseActions(app, context);
-  registerPromiseModals(app, context);
-  registerNewPromise(app, context);
   registerAppHome(app, context);
+  const routes = new SlackRoutes();
+  registerSettingsSubmission(routes, context);
+  registerPromiseActions(routes, context);
+  registerPromiseModals(routes, context);
+  registerNewPromise(routes, context);
+  routes.bind(app);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });

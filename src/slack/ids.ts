@@ -76,9 +76,3 @@ export const SETTINGS_BLOCKS = {
 } as const;
 
 export const INPUT_ACTION = 'value';
-
-/** A pattern matching exactly one of `ids`: one Bolt listener for a family of ids, dispatched by a table. */
-export function exactly(ids: Iterable<string>): RegExp {
-  const alternatives = [...ids].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^(?:${alternatives.join('|')})$`);
-}

@@ -1,4 +1,4 @@
-import type { App, MessageShortcut, SlackViewAction } from '@slack/bolt';
+import type { MessageShortcut, SlackViewAction } from '@slack/bolt';
 import { slackMarkupToPlainText } from '../../domain/slack-text.js';
 import { languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
@@ -14,6 +14,7 @@ import { MODAL_BLOCKS as B, CALLBACKS, SHORTCUTS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { languageOfUser } from '../promise-feedback.js';
 import { replyAtResponseUrl } from '../response-url.js';
+import type { SlackRoutes } from '../routes.js';
 import { readDateTime, readText, readUser } from '../views/action-modals.js';
 import { confirmationMessage, ownerNoticeMessage } from '../views/command-replies.js';
 import { newPromiseModal, readNewPromiseMetadata } from '../views/new-promise-modal.js';
@@ -23,8 +24,8 @@ import type { ViewStateValues } from '../views/settings-modal.js';
  * Capturing a promise where it was made: the global shortcut "New promise", the message shortcut "Track as
  * promise" (prefilled from the message, keeping its permalink), and the form's submission.
  */
-export function registerNewPromise(app: App, ctx: KeptContext): void {
-  app.shortcut(SHORTCUTS.newPromise, async ({ ack, shortcut, client }) => {
+export function registerNewPromise(routes: SlackRoutes, ctx: KeptContext): void {
+  routes.shortcut(SHORTCUTS.newPromise, async ({ ack, shortcut, client }) => {
     await ack();
     const teamId = shortcut.team?.id ?? shortcut.user.team_id;
     if (!teamId) return;
@@ -35,7 +36,7 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
     });
   });
 
-  app.shortcut<MessageShortcut>(SHORTCUTS.trackMessage, async ({ ack, shortcut, client }) => {
+  routes.shortcut<MessageShortcut>(SHORTCUTS.trackMessage, async ({ ack, shortcut, client }) => {
     await ack();
     const teamId = shortcut.team?.id ?? shortcut.user.team_id;
     if (!teamId) return;
@@ -63,7 +64,7 @@ export function registerNewPromise(app: App, ctx: KeptContext): void {
     });
   });
 
-  app.view<SlackViewAction>(CALLBACKS.newPromise, async ({ ack, body, view, client }) => {
+  routes.view<SlackViewAction>(CALLBACKS.newPromise, async ({ ack, body, view, client }) => {
     const teamId = body.team?.id ?? body.user.team_id;
     if (!teamId) {
       await ack();

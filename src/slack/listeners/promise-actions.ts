@@ -1,4 +1,4 @@
-import type { App, BlockAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import type { CustomerPromise } from '../../domain/customer-promise.js';
 import type { SnoozeChoice } from '../../domain/promise-rules.js';
 import type { Language } from '../../i18n/language.js';
@@ -20,10 +20,11 @@ import {
 import { listPromises } from '../../services/promise-lists.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
-import { ACTIONS, exactly } from '../ids.js';
+import { ACTIONS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, type MessageRef, type SourceContext } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource, tellPrivately } from '../promise-feedback.js';
+import type { SlackRoutes } from '../routes.js';
 import { cancelModal, declineModal, handOverModal, moreTimeModal } from '../views/action-modals.js';
 import { readingChosenMessage } from '../views/command-replies.js';
 import { bouncingMessage } from '../views/notices.js';
@@ -140,16 +141,23 @@ async function settle(
   if (source.kind === 'home') await publishHome(ctx, clicked.ref.teamId, clicked.ref.actorId);
 }
 
-export function registerPromiseActions(app: App, ctx: KeptContext): void {
-  // One Bolt listener for every button, bound below: Bolt runs each listener's middleware for every request it
-  // receives, so a listener per button made every command and click pay for all of them.
+export function registerPromiseActions(routes: SlackRoutes, ctx: KeptContext): void {
   const handlers = new Map<string, (clicked: Clicked) => Promise<void>>();
   const on = (actionId: string, handle: (clicked: Clicked) => Promise<void>) => {
     handlers.set(actionId, handle);
+    routes.action(actionId, async ({ ack, body }) => {
+      await ack();
+      const clicked = readClick(body);
+      if (!clicked) {
+        ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
+        return;
+      }
+      await handle(clicked);
+    });
   };
 
   // A list line's menu: the option's value names the action (`actionId|ID`); run it as if its button was clicked.
-  app.action<BlockAction>(ACTIONS.promiseMenu, async ({ ack, body }) => {
+  routes.action(ACTIONS.promiseMenu, async ({ ack, body }) => {
     await ack();
     const option = (body.actions[0] as { selected_option?: { value?: unknown } } | undefined)
       ?.selected_option;
@@ -164,7 +172,7 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
     await handle({ ...clicked, value, ref: { ...clicked.ref, promiseId: Number(id) } });
   });
 
-  app.action<BlockAction>(ACTIONS.listPage, async ({ ack, body, respond }) => {
+  routes.action(ACTIONS.listPage, async ({ ack, body, respond }) => {
     await ack();
     const value = (body.actions[0] as { value?: unknown } | undefined)?.value;
     const page = typeof value === 'string' ? decodeScope(value) : undefined;
@@ -346,19 +354,4 @@ export function registerPromiseActions(app: App, ctx: KeptContext): void {
   modalOpener(ACTIONS.handOver, ACTION_RULES.handOver, handOverModal);
   modalOpener(ACTIONS.cancel, ACTION_RULES.cancel, cancelModal);
   modalOpener(ACTIONS.declineHandover, ACTION_RULES.decline, declineModal);
-
-  app.action<BlockAction>(
-    { type: 'block_actions', action_id: exactly(handlers.keys()) },
-    async ({ ack, body }) => {
-      await ack();
-      const actionId = body.actions[0]?.action_id ?? '';
-      const handle = handlers.get(actionId);
-      const clicked = readClick(body);
-      if (!handle || !clicked) {
-        ctx.logger.warn(`Ignored a malformed ${actionId} payload`);
-        return;
-      }
-      await handle(clicked);
-    },
-  );
 }

@@ -1,4 +1,4 @@
-import type { App, SlackViewAction, ViewResponseAction } from '@slack/bolt';
+import type { SlackViewAction, ViewResponseAction } from '@slack/bolt';
 import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
 import { messagesFor } from '../../i18n/messages.js';
 import {
@@ -13,10 +13,11 @@ import {
 } from '../../services/promise-actions.js';
 import { sendDirectMessage } from '../direct-message.js';
 import { publishHome } from '../home.js';
-import { MODAL_BLOCKS as B, CALLBACKS, exactly } from '../ids.js';
+import { MODAL_BLOCKS as B, CALLBACKS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { cardContextOf, decodeMetadata, type ModalMetadata } from '../message-ref.js';
 import { languageOfUser, refusalText, rewriteSource } from '../promise-feedback.js';
+import type { SlackRoutes } from '../routes.js';
 import { readChecked, readDateTime, readSelected, readText, readUser } from '../views/action-modals.js';
 import { promiseUpdateMessage } from '../views/promise-update.js';
 import type { ViewStateValues } from '../views/settings-modal.js';
@@ -53,12 +54,27 @@ function errors(block: string, text: string): ViewResponseAction {
   return { response_action: 'errors', errors: { [block]: text } };
 }
 
-export function registerPromiseModals(app: App, ctx: KeptContext): void {
-  // One Bolt listener for the four modals, bound at the end (see the buttons in promise-actions.ts for why).
-  type Handler = (submitted: Submitted) => Promise<ViewResponseAction | undefined | (() => Promise<void>)>;
-  const handlers = new Map<string, Handler>();
-  const onSubmit = (callbackId: string, handle: Handler) => {
-    handlers.set(callbackId, handle);
+export function registerPromiseModals(routes: SlackRoutes, ctx: KeptContext): void {
+  const onSubmit = (
+    callbackId: string,
+    handle: (submitted: Submitted) => Promise<ViewResponseAction | undefined | (() => Promise<void>)>,
+  ) => {
+    routes.view(callbackId, async ({ ack, body }) => {
+      const submitted = readSubmission(body);
+      if (!submitted) {
+        await ack();
+        ctx.logger.warn(`Ignored a malformed ${callbackId} submission`);
+        return;
+      }
+      const outcome = await handle(submitted);
+      if (typeof outcome === 'object') {
+        await ack(outcome);
+        return;
+      }
+      await ack();
+      ctx.scheduler.poke();
+      if (typeof outcome === 'function') await outcome();
+    });
   };
 
   /** A refusal from the action, shown on the given field. */
@@ -188,25 +204,6 @@ export function registerPromiseModals(app: App, ctx: KeptContext): void {
         rewrite(submitted, result, messagesFor(language).actions.doneDeclined(me)),
       );
     };
-  });
-
-  app.view({ type: 'view_submission', callback_id: exactly(handlers.keys()) }, async ({ ack, body }) => {
-    const callbackId = body.view.callback_id;
-    const handle = handlers.get(callbackId);
-    const submitted = readSubmission(body);
-    if (!handle || !submitted) {
-      await ack();
-      ctx.logger.warn(`Ignored a malformed ${callbackId} submission`);
-      return;
-    }
-    const outcome = await handle(submitted);
-    if (typeof outcome === 'object') {
-      await ack(outcome);
-      return;
-    }
-    await ack();
-    ctx.scheduler.poke();
-    if (typeof outcome === 'function') await outcome();
   });
 }
 

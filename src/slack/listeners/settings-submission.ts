@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { languageOf } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { setDigestChannel } from '../../services/digest.js';
@@ -6,12 +5,13 @@ import { loadSettingsForEditing, saveSettings } from '../../services/settings.js
 import { CALLBACKS } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
 import { replyAtResponseUrl } from '../response-url.js';
+import type { SlackRoutes } from '../routes.js';
 import { plainMessage } from '../views/command-replies.js';
 import { readSettingsSubmission, type ViewStateValues } from '../views/settings-modal.js';
 
 /** The settings modal's Save: validate (errors inline), save, re-plan, confirm at the command's response_url. */
-export function registerSettingsSubmission(app: App, ctx: KeptContext): void {
-  app.view(CALLBACKS.settings, async ({ ack, body, view }) => {
+export function registerSettingsSubmission(routes: SlackRoutes, ctx: KeptContext): void {
+  routes.view(CALLBACKS.settings, async ({ ack, body, view }) => {
     const teamId = body.team?.id ?? body.user.team_id;
     if (!teamId) {
       await ack();
