@@ -17,7 +17,7 @@ import {
   reminderMessage,
 } from '../slack/views/notices.js';
 import type { SlackMessage } from '../slack/views/slack-message.js';
-import { type Db, statement } from '../store/database.js';
+import { type Db, statement, transact } from '../store/database.js';
 import { getDigestChannel } from '../store/digest-channels.js';
 import { pruneInteractions } from '../store/interaction-receipts.js';
 import {
@@ -234,13 +234,13 @@ export class Scheduler {
         );
         report.retried += 1;
       } else {
-        db.transaction(() => {
+        transact(db, () => {
           // A digest that cannot be posted today is still planned for the next working day.
           if (failJob(db, job, workerId, failure.detail, now) && job.kind === 'digest') {
             const channel = getDigestChannel(db, job.teamId, String(job.payload.channelId));
             if (channel) planNextDigest(db, channel, now, now);
           }
-        })();
+        });
         logger.error(
           `Job ${job.id} (${job.kind}) for promise ${job.promiseId} failed for good: ${failure.detail}`,
         );
@@ -355,9 +355,9 @@ export class Scheduler {
     }
     const planNext = () => planNextDigest(db, channel, now, now);
     if (formatCalendarDate(calendarDateAt(now, channel.timeZone)) !== job.payload.date) {
-      db.transaction(() => {
+      transact(db, () => {
         if (finishJob(db, job, workerId, 'skipped', 'stale digest', now)) planNext();
-      })();
+      });
       return 'skipped';
     }
     const settings = getWorkspaceSettings(db, job.teamId);
@@ -374,9 +374,9 @@ export class Scheduler {
       const failure = classifySlackFailure(error);
       if (failure.kind !== 'permanent') throw error;
       this.deps.logger.error(`Cannot post the digest to ${channelId}: ${failure.detail}`);
-      db.transaction(() => {
+      transact(db, () => {
         if (failJob(db, job, workerId, failure.detail, now)) planNext();
-      })();
+      });
       return 'skipped';
     }
     this.complete(job, now, planNext);
@@ -386,7 +386,7 @@ export class Scheduler {
   /** At the deadline an open promise becomes broken, and the two breach notices are queued, in one transaction. */
   private breakPromise(job: Job, promise: CustomerPromise, now: Date): void {
     const { db, workerId } = this.deps;
-    db.transaction(() => {
+    transact(db, () => {
       if (!finishJob(db, job, workerId, 'done', null, now)) return;
       const changed = statement(
         db,
@@ -420,15 +420,15 @@ export class Scheduler {
           now,
         );
       }
-    })();
+    });
   }
 
   /** Marks the row done and records what happened, together; nothing is recorded if the row was not ours. */
   private complete(job: Job, now: Date, record: () => void, outcome?: string): void {
     const { db, workerId } = this.deps;
-    db.transaction(() => {
+    transact(db, () => {
       if (finishJob(db, job, workerId, 'done', outcome ?? null, now)) record();
-    })();
+    });
   }
 
   private recordEscalation(promise: CustomerPromise, level: string, target: string, now: Date): void {

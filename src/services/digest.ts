@@ -11,7 +11,7 @@ import { nextDigestAt } from '../domain/digest-schedule.js';
 import { justAfter, keepRate, type OutcomeCounts } from '../domain/keep-rate.js';
 import { previousWorkingDay } from '../domain/working-hours.js';
 import { parseWallClock } from '../domain/workspace-settings.js';
-import type { Db } from '../store/database.js';
+import { type Db, transact } from '../store/database.js';
 import { type DigestChannel, removeDigestChannel, saveDigestChannel } from '../store/digest-channels.js';
 import { deletePendingJobsByKeyPrefix, insertJob } from '../store/jobs.js';
 import { getWorkspaceSettings } from '../store/settings.js';
@@ -125,7 +125,7 @@ export function setDigestChannel(
   input: { teamId: string; channelId: string; localTime: string; timeZone: string; userId: string },
 ): Date | undefined {
   const now = deps.clock.now();
-  return deps.db.transaction(() => {
+  return transact(deps.db, () => {
     const channel: DigestChannel = {
       teamId: input.teamId,
       channelId: input.channelId,
@@ -135,13 +135,13 @@ export function setDigestChannel(
     saveDigestChannel(deps.db, channel, input.userId, now);
     deletePendingJobsByKeyPrefix(deps.db, keyPrefix(input.teamId, input.channelId), now);
     return planNextDigest(deps.db, channel, now, now);
-  })();
+  });
 }
 
 export function removeDigest(deps: DigestDeps, teamId: string, channelId: string): boolean {
   const now = deps.clock.now();
-  return deps.db.transaction(() => {
+  return transact(deps.db, () => {
     deletePendingJobsByKeyPrefix(deps.db, keyPrefix(teamId, channelId), now);
     return removeDigestChannel(deps.db, teamId, channelId);
-  })();
+  });
 }

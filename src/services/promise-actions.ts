@@ -8,7 +8,7 @@ import type {
 } from '../domain/customer-promise.js';
 import { isClosed, mayAct, type SnoozeChoice, snoozeUntil } from '../domain/promise-rules.js';
 import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
-import type { Db } from '../store/database.js';
+import { type Db, transact } from '../store/database.js';
 import { interactionSeen, recordInteraction } from '../store/interaction-receipts.js';
 import { insertJob } from '../store/jobs.js';
 import { handoffCount } from '../store/promise-queries.js';
@@ -133,7 +133,7 @@ export const ACTION_RULES = {
 function act<T>(deps: ActionDeps, ref: ActionRef, step: Step<T>): ActionResult<T> {
   const { db } = deps;
   const now = deps.clock.now();
-  return db.transaction((): ActionResult<T> => {
+  return transact(db, (): ActionResult<T> => {
     const check = precheckAction(deps, ref, step);
     if (!check.ok) return check;
     const { promise } = check;
@@ -157,7 +157,7 @@ function act<T>(deps: ActionDeps, ref: ActionRef, step: Step<T>): ActionResult<T
     if (step.replan !== false) replanPromise(db, updated, now);
     const fresh = getPromise(db, ref.teamId, promise.id) ?? updated;
     return { ok: true, promise: fresh, previous: promise, ...(outcome.extra as T) };
-  })();
+  });
 }
 
 const LIVE: readonly PromiseStatus[] = ['open', 'broken'];

@@ -5,7 +5,7 @@ import { truncate } from '../domain/slack-text.js';
 import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
 import { parseDeadline } from '../parsing/parse-deadline.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
-import type { Db } from '../store/database.js';
+import { type Db, transact } from '../store/database.js';
 import {
   type InsertPromiseResult,
   insertPromise,
@@ -337,7 +337,7 @@ export function storePromise(
   input: NewPromise,
   now: Date,
 ): InsertPromiseResult {
-  return deps.db.transaction(() => {
+  return transact(deps.db, () => {
     const inserted = insertPromise(
       deps.db,
       {
@@ -350,7 +350,7 @@ export function storePromise(
     );
     if (inserted.created) replanPromise(deps.db, inserted.promise, now);
     return inserted;
-  })();
+  });
 }
 
 /** What the `created` event keeps of the coaching shown, so stats can tell how often advice was taken. */

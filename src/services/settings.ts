@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
-import type { Db } from '../store/database.js';
+import { type Db, transact } from '../store/database.js';
 import { listDigestChannels } from '../store/digest-channels.js';
 import { listOpenPromises } from '../store/promises.js';
 import { getWorkspaceSettings, listLeads, saveWorkspaceSettings, setLead } from '../store/settings.js';
@@ -32,14 +32,14 @@ export function saveSettings(
   },
 ): number {
   const now = deps.clock.now();
-  return deps.db.transaction(() => {
+  return transact(deps.db, () => {
     saveWorkspaceSettings(deps.db, input.settings, input.updatedBy, now);
     if (input.lead)
       setLead(deps.db, input.settings.teamId, input.lead.userId, input.lead.leadId, input.updatedBy, now);
     const open = listOpenPromises(deps.db, input.settings.teamId);
     for (const promise of open) replanPromise(deps.db, promise, now);
     return open.length;
-  })();
+  });
 }
 
 /** `/promise escalate here` (a channel id) and `/promise escalate off` (null). */

@@ -27,6 +27,22 @@ export function statement<P extends unknown[] | Record<string, unknown> = unknow
   return prepared as unknown as Database.Statement<P, R>;
 }
 
+const transactionRunners = new WeakMap<Db, (work: () => unknown) => unknown>();
+
+/**
+ * Runs `work` in a transaction on `db` (a savepoint when one is already open), committing when it returns and
+ * rolling back when it throws. One better-sqlite3 transaction function per connection, reused: making one with
+ * `db.transaction(fn)` builds four wrapped functions with their properties each time, on every write Kept makes.
+ */
+export function transact<T>(db: Db, work: () => T): T {
+  let run = transactionRunners.get(db);
+  if (!run) {
+    run = db.transaction((inner: () => unknown) => inner());
+    transactionRunners.set(db, run);
+  }
+  return run(work) as T;
+}
+
 /**
  * Opens (creating if needed) the SQLite database with the settings Kept relies on: WAL so readers never wait
  * for the writer, foreign keys enforced, and a busy timeout so a second process waits instead of failing.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from './database.js';
+import { type Db, transact } from './database.js';
 
 export interface Migration {
   version: number;
@@ -68,10 +68,10 @@ export function migrate(db: Db, migrations: readonly Migration[]): number[] {
       }
       continue;
     }
-    db.transaction(() => {
+    transact(db, () => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, migration.checksum);
-    })();
+    });
     applied.push(migration.version);
   }
   return applied;

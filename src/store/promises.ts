@@ -5,7 +5,7 @@ import type {
   PromiseSource,
   PromiseStatus,
 } from '../domain/customer-promise.js';
-import { type Db, statement } from './database.js';
+import { type Db, statement, transact } from './database.js';
 
 export interface NewPromise {
   teamId: string;
@@ -77,7 +77,7 @@ export type InsertPromiseResult =
  * Slack retry), nothing is written and the earlier promise is returned.
  */
 export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromiseResult {
-  return db.transaction((): InsertPromiseResult => {
+  return transact(db, (): InsertPromiseResult => {
     if (input.requestKey !== null) {
       const existing = statement<[string, string], PromiseRow>(
         db,
@@ -122,7 +122,7 @@ export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromi
       at: now,
     });
     return { created: true, promise: toPromise(row) };
-  })();
+  });
 }
 
 export function getPromise(db: Db, teamId: string, id: number): CustomerPromise | undefined {
