@@ -80,14 +80,14 @@ export function createKept(options: KeptOptions): Kept {
   app.use(async ({ next }) => {
     await tasks.track(next());
   });
-  registerPromiseCommand(app, context);
-  registerAppHome(app, context);
   const routes = new SlackRoutes();
+  registerPromiseCommand(routes, context);
+  registerAppHome(routes, context);
   registerSettingsSubmission(routes, context);
   registerPromiseActions(routes, context);
   registerPromiseModals(routes, context);
   registerNewPromise(routes, context);
-  routes.bind(app);
+  routes.attach(app);
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });

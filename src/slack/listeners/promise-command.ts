@@ -1,4 +1,4 @@
-import type { AckFn, App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
+import type { AckFn, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
 import { parsePromiseCommand } from '../../domain/promise-command.js';
 import { escapeMrkdwnWithin } from '../../domain/slack-text.js';
 import { formatWallClock, parseWallClock } from '../../domain/workspace-settings.js';
@@ -17,6 +17,7 @@ import { type ResolvedUser, SlackUnavailableError } from '../../services/user-di
 import { sendDirectMessage } from '../direct-message.js';
 import { PROMISE_COMMAND } from '../ids.js';
 import type { KeptContext } from '../kept-context.js';
+import type { SlackRoutes } from '../routes.js';
 import {
   confirmationMessage,
   helpMessage,
@@ -36,8 +37,8 @@ import { statsMessage } from '../views/stats.js';
  */
 export const ACK_BUDGET_MS = 2000;
 
-export function registerPromiseCommand(app: App, ctx: KeptContext): void {
-  app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
+export function registerPromiseCommand(routes: SlackRoutes, ctx: KeptContext): void {
+  routes.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     if (!isUsableCommand(command)) {
       await ack(ephemeral(plainMessage(messagesFor('en').internalError)));
       return;
