@@ -18,9 +18,12 @@ export interface WorkspaceSettings {
   language: 'en' | 'nl';
   /** The realism and load checks at the moment of promising. */
   coachingEnabled: boolean;
-  /** Open promises due on one business day at which the load check speaks up. */
+  /** Open promises due on one business day at which the load check speaks up (1 to MAX_LOAD_THRESHOLD). */
   loadThreshold: number;
 }
+
+/** The highest load threshold a workspace can set; the load check counts no further than this. */
+export const MAX_LOAD_THRESHOLD = 100;
 
 export function defaultWorkspaceSettings(teamId: string): WorkspaceSettings {
   return {

@@ -66,8 +66,9 @@ export interface CoachingMessages {
   team(kept: number, of: number, band: string): string;
   suggest(when: string): string;
   useSuggestion(when: string): string;
-  load(count: number, day: string): string;
-  quieter(day: string, count: number): string;
+  /** `count` is a number, or "20+" where the load check stopped counting. */
+  load(count: string, day: string): string;
+  quieter(day: string, count: string): string;
   recoveryQuestion: string;
   recoveryChoices: Record<'within_hours' | 'end_of_today' | 'tomorrow_noon' | 'other', string>;
   recoverySet(when: string): string;

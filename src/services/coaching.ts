@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { addDays, type CalendarDate, calendarDateAt, instantAt } from '../domain/business-calendar.js';
 import { type Advice, adviseDeadline, type BandHistory, leadBand } from '../domain/coaching.js';
 import { isWorkingDay } from '../domain/working-hours.js';
+import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import type { Db } from '../store/database.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { bandHistory, countOpenDue } from '../store/stats.js';
@@ -11,9 +12,18 @@ export interface CoachingDeps {
   clock: Clock;
 }
 
+/**
+ * The load check stops counting a day at this many promises (or at the workspace's threshold, when that is
+ * higher): "20 or more" says all there is to say, and each count stays a short index walk however many promises
+ * someone has piled up.
+ */
+export const LOAD_COUNT_CAP = 20;
+
 export interface LoadNote {
   day: CalendarDate;
   count: number;
+  /** Where counting stopped: a count equal to this means "this many or more". */
+  cap: number;
   /** The least-loaded working day nearby, when it is lighter. */
   quieter?: { day: CalendarDate; count: number };
 }
@@ -35,9 +45,9 @@ const DAY_MS = 86_400_000;
 export function coachPromise(
   deps: CoachingDeps,
   input: { teamId: string; ownerId: string; dueAt: Date; timeZone: string; now: Date },
+  settings: WorkspaceSettings = getWorkspaceSettings(deps.db, input.teamId),
 ): Coaching {
   const { db } = deps;
-  const settings = getWorkspaceSettings(db, input.teamId);
   if (!settings.coachingEnabled) return {};
   const from = new Date(input.now.getTime() - HISTORY_DAYS * DAY_MS);
   const advice = adviseDeadline({
@@ -59,6 +69,7 @@ function loadCheck(
   threshold: number,
   hours: Parameters<typeof isWorkingDay>[1],
 ): LoadNote | undefined {
+  const cap = Math.max(LOAD_COUNT_CAP, threshold);
   const count = (day: CalendarDate) =>
     countOpenDue(
       db,
@@ -66,6 +77,7 @@ function loadCheck(
       input.ownerId,
       instantAt(day, { hour: 0, minute: 0 }, input.timeZone),
       instantAt(addDays(day, 1), { hour: 0, minute: 0 }, input.timeZone),
+      cap,
     );
   const day = calendarDateAt(input.dueAt, input.timeZone);
   const due = count(day);
@@ -86,7 +98,7 @@ function loadCheck(
     const n = count(candidate);
     if (n < due && (!quieter || n < quieter.count)) quieter = { day: candidate, count: n };
   }
-  return quieter ? { day, count: due, quieter } : { day, count: due };
+  return quieter ? { day, count: due, cap, quieter } : { day, count: due, cap };
 }
 
 function compare(a: CalendarDate, b: CalendarDate): number {

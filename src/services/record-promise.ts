@@ -1,19 +1,21 @@
 import type { Clock } from '../clock.js';
+import { leadBand } from '../domain/coaching.js';
 import { type CustomerPromise, MAX_CUSTOMER_LENGTH, MAX_WHAT_LENGTH } from '../domain/customer-promise.js';
 import type { PromiseCommand } from '../domain/promise-command.js';
 import { truncate } from '../domain/slack-text.js';
+import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
 import { parseDeadline } from '../parsing/parse-deadline.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
 import { type Db, transact } from '../store/database.js';
 import {
   type InsertPromiseResult,
-  insertPromise,
+  insertPromiseRows,
   type NewPromise,
   updatePromise,
 } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
-import { bandOf, type Coaching, coachPromise } from './coaching.js';
+import { type Coaching, coachPromise } from './coaching.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
 
 /** The commands this use case answers; subcommands (settings, escalate) have their own. */
@@ -108,73 +110,81 @@ export async function recordPromiseFromCommand(
     owner = ownerLookup.user;
   }
 
-  const now = deps.clock.now();
-  const { timeZone, deadline } = readDeadlineFor(deps, input.teamId, owner, command.body, now);
-  const draft = (what: string, deadlineText: string): PromiseDraft => ({
-    ownerId: owner.userId,
-    customer: command.customer,
-    what,
-    deadlineText,
-  });
-  if (deadline === null) {
-    return refuse({ reason: 'no-deadline', text: command.body }, draft(command.body, ''));
-  }
-  const rest = textWithout(command.body, deadline.span);
-  if (!deadline.ok) {
-    const refusal: Refusal =
-      deadline.reason === 'past' && deadline.dueAt
-        ? { reason: 'past', phrase: deadline.span.text, dueAt: deadline.dueAt, timeZone }
-        : { reason: 'vague', phrase: deadline.span.text };
-    return refuse(refusal, draft(rest, ''));
-  }
+  // From here on everything is synchronous: the settings, the deadline, the coaching and the write share one
+  // transaction, so the advice is given from the same state the promise is written into.
+  return transact(
+    deps.db,
+    (): RecordOutcome => {
+      const now = deps.clock.now();
+      const settings = getWorkspaceSettings(deps.db, input.teamId);
+      const { timeZone, deadline } = readDeadlineWith(settings, owner, command.body, now);
+      const draft = (what: string, deadlineText: string): PromiseDraft => ({
+        ownerId: owner.userId,
+        customer: command.customer,
+        what,
+        deadlineText,
+      });
+      if (deadline === null) {
+        return refuse({ reason: 'no-deadline', text: command.body }, draft(command.body, ''));
+      }
+      const rest = textWithout(command.body, deadline.span);
+      if (!deadline.ok) {
+        const refusal: Refusal =
+          deadline.reason === 'past' && deadline.dueAt
+            ? { reason: 'past', phrase: deadline.span.text, dueAt: deadline.dueAt, timeZone }
+            : { reason: 'vague', phrase: deadline.span.text };
+        return refuse(refusal, draft(rest, ''));
+      }
 
-  const what = rest;
-  if (what === '') return refuse({ reason: 'no-what' }, draft('', deadline.span.text));
+      const what = rest;
+      if (what === '') return refuse({ reason: 'no-what' }, draft('', deadline.span.text));
 
-  const coaching = coachPromise(deps, {
-    teamId: input.teamId,
-    ownerId: owner.userId,
-    dueAt: deadline.dueAt,
-    timeZone,
-    now,
-  });
-  const result = storePromise(
-    deps,
-    {
-      teamId: input.teamId,
-      ownerId: owner.userId,
-      createdBy: sender.userId,
-      customer: command.customer,
-      what,
-      dueAt: deadline.dueAt,
-      deadlineText: deadline.span.text,
-      timeZone,
-      locale: deadline.locale,
-      source: 'slash_command',
-      sourcePermalink: null,
-      channelId: input.channelId,
-      requestKey: input.requestKey,
-      eventData: {
-        text: input.text,
-        kind: deadline.kind,
-        assumptions: deadline.assumptions,
-        flags: deadline.flags,
-        alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
-        timeZoneFromSlack: owner.timeZoneFromSlack,
-        ...coachingData(coaching),
-      },
+      const coaching = coachPromise(
+        deps,
+        { teamId: input.teamId, ownerId: owner.userId, dueAt: deadline.dueAt, timeZone, now },
+        settings,
+      );
+      const result = storePromise(
+        deps,
+        settings,
+        {
+          teamId: input.teamId,
+          ownerId: owner.userId,
+          createdBy: sender.userId,
+          customer: command.customer,
+          what,
+          dueAt: deadline.dueAt,
+          deadlineText: deadline.span.text,
+          timeZone,
+          locale: deadline.locale,
+          source: 'slash_command',
+          sourcePermalink: null,
+          channelId: input.channelId,
+          requestKey: input.requestKey,
+          eventData: {
+            text: input.text,
+            kind: deadline.kind,
+            assumptions: deadline.assumptions,
+            flags: deadline.flags,
+            alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
+            timeZoneFromSlack: owner.timeZoneFromSlack,
+            ...coachingData(coaching),
+          },
+        },
+        now,
+      );
+      return {
+        kind: 'recorded',
+        sender,
+        owner,
+        promise: result.promise,
+        deadline,
+        created: result.created,
+        coaching: result.created ? coaching : {},
+      };
     },
-    now,
+    'immediate',
   );
-  return {
-    kind: 'recorded',
-    sender,
-    owner,
-    promise: result.promise,
-    deadline,
-    created: result.created,
-    coaching: result.created ? coaching : {},
-  };
 }
 
 export interface FormInput {
@@ -224,14 +234,25 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
   }
   if (ownerLookup.user.isBot) return { ok: false, field: 'owner', problem: 'bot' };
   const owner = ownerLookup.user;
-  const now = deps.clock.now();
+  return transact(deps.db, () => recordFormWith(deps, input, creatorLookup.user, owner, what), 'immediate');
+}
 
+/** The synchronous rest of `recordPromiseFromForm`, run in one transaction (see recordPromiseFromCommand). */
+function recordFormWith(
+  deps: RecordPromiseDeps,
+  input: FormInput,
+  creator: ResolvedUser,
+  owner: ResolvedUser,
+  what: string,
+): FormOutcome {
+  const now = deps.clock.now();
+  const settings = getWorkspaceSettings(deps.db, input.teamId);
   let dueAt = input.pickedAt;
   let deadline: ParsedDeadline | undefined;
   let deadlineText = dueAt ? dueAt.toISOString() : '';
   let timeZone = owner.timeZone;
   if (input.deadlineText.trim() !== '') {
-    const read = readDeadlineFor(deps, input.teamId, owner, input.deadlineText, now);
+    const read = readDeadlineWith(settings, owner, input.deadlineText, now);
     timeZone = read.timeZone;
     if (read.deadline === null) return { ok: false, field: 'deadline', problem: 'unreadable' };
     if (!read.deadline.ok) {
@@ -244,9 +265,14 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
   if (!dueAt) return { ok: false, field: 'deadline', problem: 'missing' };
   if (dueAt.getTime() <= now.getTime()) return { ok: false, field: 'deadline', problem: 'past' };
 
-  const coaching = coachPromise(deps, { teamId: input.teamId, ownerId: owner.userId, dueAt, timeZone, now });
+  const coaching = coachPromise(
+    deps,
+    { teamId: input.teamId, ownerId: owner.userId, dueAt, timeZone, now },
+    settings,
+  );
   const result = storePromise(
     deps,
+    settings,
     {
       teamId: input.teamId,
       ownerId: owner.userId,
@@ -276,7 +302,7 @@ export async function recordPromiseFromForm(deps: RecordPromiseDeps, input: Form
   return {
     ok: true,
     promise: result.promise,
-    creator: creatorLookup.user,
+    creator,
     owner,
     deadline,
     created: result.created,
@@ -305,9 +331,17 @@ export function readDeadlineFor(
   text: string,
   now: Date,
 ): { timeZone: string; deadline: DeadlineParseResult | null } {
-  const settings = getWorkspaceSettings(deps.db, teamId);
+  return readDeadlineWith(getWorkspaceSettings(deps.db, teamId), owner, text, now);
+}
+
+function readDeadlineWith(
+  settings: WorkspaceSettings,
+  owner: ResolvedUser,
+  text: string,
+  now: Date,
+): { timeZone: string; deadline: DeadlineParseResult | null } {
   const timeZone = owner.timeZoneFromSlack ? owner.timeZone : (settings.defaultTimeZone ?? owner.timeZone);
-  return { timeZone, deadline: parseDeadlineIn(deps, teamId, { timeZone, locale: owner.locale }, text, now) };
+  return { timeZone, deadline: parseDeadlineWith(settings, { timeZone, locale: owner.locale }, text, now) };
 }
 
 /** `parseDeadline` with the workspace's end of business and holiday country. */
@@ -318,7 +352,15 @@ export function parseDeadlineIn(
   text: string,
   now: Date,
 ): DeadlineParseResult | null {
-  const settings = getWorkspaceSettings(deps.db, teamId);
+  return parseDeadlineWith(getWorkspaceSettings(deps.db, teamId), where, text, now);
+}
+
+function parseDeadlineWith(
+  settings: WorkspaceSettings,
+  where: { timeZone: string; locale: string },
+  text: string,
+  now: Date,
+): DeadlineParseResult | null {
   return parseDeadline(text, {
     now,
     timeZone: where.timeZone,
@@ -329,28 +371,27 @@ export function parseDeadlineIn(
 }
 
 /**
- * Writes a promise, its `created` event and its reminder schedule in one transaction (texts cut to what Kept
- * stores). A request recorded before (same request key) writes nothing and returns the earlier promise.
+ * Writes a promise, its `created` event and its reminder schedule, inside the caller's transaction (texts cut to
+ * what Kept stores). A request recorded before (same request key) writes nothing and returns the earlier promise.
  */
-export function storePromise(
+function storePromise(
   deps: Pick<RecordPromiseDeps, 'db'>,
+  settings: WorkspaceSettings,
   input: NewPromise,
   now: Date,
 ): InsertPromiseResult {
-  return transact(deps.db, () => {
-    const inserted = insertPromise(
-      deps.db,
-      {
-        ...input,
-        leadBand: bandOf(deps.db, input.teamId, input.timeZone, now, input.dueAt),
-        customer: input.customer === null ? null : truncate(input.customer, MAX_CUSTOMER_LENGTH),
-        what: truncate(input.what, MAX_WHAT_LENGTH),
-      },
-      now,
-    );
-    if (inserted.created) replanPromise(deps.db, inserted.promise, now);
-    return inserted;
-  });
+  const inserted = insertPromiseRows(
+    deps.db,
+    {
+      ...input,
+      leadBand: leadBand(now, input.dueAt, input.timeZone, settings.workingHours),
+      customer: input.customer === null ? null : truncate(input.customer, MAX_CUSTOMER_LENGTH),
+      what: truncate(input.what, MAX_WHAT_LENGTH),
+    },
+    now,
+  );
+  if (inserted.created) replanPromise(deps.db, inserted.promise, now);
+  return inserted;
 }
 
 /** What the `created` event keeps of the coaching shown, so stats can tell how often advice was taken. */

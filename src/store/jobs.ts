@@ -1,4 +1,4 @@
-import { type Db, statement } from './database.js';
+import { type Db, limitClause, statement } from './database.js';
 
 /**
  * The durable schedule. Everything that must happen later is a row with a run time, attempts, a lock and a
@@ -98,17 +98,17 @@ export interface ClaimOptions {
 /** Atomically locks up to `limit` due rows, earliest first, and counts the attempt. */
 export function claimDueJobs(db: Db, options: ClaimOptions): Job[] {
   const now = options.now.getTime();
-  return statement<[string, number, number, number, number, number], JobRow>(
+  return statement<[string, number, number, number, number], JobRow>(
     db,
     `UPDATE jobs SET locked_by = ?, locked_until = ?, attempts = attempts + 1, updated_at = ?
        WHERE id IN (
          SELECT id FROM jobs
          WHERE status = 'pending' AND run_at <= ? AND (locked_until IS NULL OR locked_until < ?)
-         ORDER BY run_at, id LIMIT ?
+         ORDER BY run_at, id ${limitClause(options.limit)}
        )
        RETURNING *`,
   )
-    .all(options.workerId, now + options.lockMs, now, now, now, options.limit)
+    .all(options.workerId, now + options.lockMs, now, now, now)
     .map(toJob)
     .sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
 }

@@ -1,5 +1,5 @@
 import type { CustomerPromise } from '../domain/customer-promise.js';
-import { type Db, statement } from './database.js';
+import { type Db, limitClause, statement } from './database.js';
 import { type PromiseRow, toPromise } from './promises.js';
 
 /** Read-only views over a team's promises, for lists and customer history. */
@@ -25,7 +25,7 @@ export function listLivePromises(
   offset: number,
 ): PromisePage {
   const where = ['team_id = @teamId', "status IN ('open', 'broken')"];
-  const params: Record<string, unknown> = { teamId, limit, offset };
+  const params: Record<string, unknown> = { teamId, offset };
   if (filter.ownerId !== undefined) {
     where.push('owner_id = @ownerId');
     params.ownerId = filter.ownerId;
@@ -42,7 +42,7 @@ export function listLivePromises(
     ).get(params)?.n ?? 0;
   const promises = statement<Record<string, unknown>, PromiseRow>(
     db,
-    `SELECT * FROM promises WHERE ${clause} ORDER BY due_at, id LIMIT @limit OFFSET @offset`,
+    `SELECT * FROM promises WHERE ${clause} ORDER BY due_at, id ${limitClause(limit)} OFFSET @offset`,
   )
     .all(params)
     .map(toPromise);

@@ -77,52 +77,59 @@ export type InsertPromiseResult =
  * Slack retry), nothing is written and the earlier promise is returned.
  */
 export function insertPromise(db: Db, input: NewPromise, now: Date): InsertPromiseResult {
-  return transact(db, (): InsertPromiseResult => {
-    if (input.requestKey !== null) {
-      const existing = statement<[string, string], PromiseRow>(
-        db,
-        'SELECT * FROM promises WHERE team_id = ? AND request_key = ?',
-      ).get(input.teamId, input.requestKey);
-      if (existing) return { created: false, promise: toPromise(existing) };
-    }
-    const at = now.getTime();
-    const row = statement<unknown[], PromiseRow>(
+  return transact(db, () => insertPromiseRows(db, input, now));
+}
+
+/**
+ * `insertPromise` for a caller that already holds a transaction. Nesting `transact` would open a savepoint, and
+ * SQLite then copies every page the insert touches into a statement journal in case of a partial rollback.
+ */
+export function insertPromiseRows(db: Db, input: NewPromise, now: Date): InsertPromiseResult {
+  if (!db.inTransaction) throw new Error('insertPromiseRows needs an open transaction');
+  if (input.requestKey !== null) {
+    const existing = statement<[string, string], PromiseRow>(
       db,
-      `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
-           locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at,
-           lead_band)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         RETURNING *`,
-    ).get(
-      input.teamId,
-      input.ownerId,
-      input.createdBy,
-      input.customer,
-      input.what,
-      input.dueAt.getTime(),
-      input.deadlineText,
-      input.timeZone,
-      input.locale,
-      input.source,
-      input.sourcePermalink,
-      input.channelId,
-      input.requestKey,
-      at,
-      at,
-      at,
-      input.leadBand ?? null,
-    );
-    if (!row) throw new Error('INSERT INTO promises returned no row');
-    appendEvent(db, {
-      promiseId: row.id,
-      teamId: row.team_id,
-      type: 'created',
-      actorId: input.createdBy,
-      data: input.eventData,
-      at: now,
-    });
-    return { created: true, promise: toPromise(row) };
+      'SELECT * FROM promises WHERE team_id = ? AND request_key = ?',
+    ).get(input.teamId, input.requestKey);
+    if (existing) return { created: false, promise: toPromise(existing) };
+  }
+  const at = now.getTime();
+  const row = statement<unknown[], PromiseRow>(
+    db,
+    `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
+         locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at,
+         lead_band)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       RETURNING *`,
+  ).get(
+    input.teamId,
+    input.ownerId,
+    input.createdBy,
+    input.customer,
+    input.what,
+    input.dueAt.getTime(),
+    input.deadlineText,
+    input.timeZone,
+    input.locale,
+    input.source,
+    input.sourcePermalink,
+    input.channelId,
+    input.requestKey,
+    at,
+    at,
+    at,
+    input.leadBand ?? null,
+  );
+  if (!row) throw new Error('INSERT INTO promises returned no row');
+  appendEvent(db, {
+    promiseId: row.id,
+    teamId: row.team_id,
+    type: 'created',
+    actorId: input.createdBy,
+    data: input.eventData,
+    at: now,
   });
+  return { created: true, promise: toPromise(row) };
 }
 
 export function getPromise(db: Db, teamId: string, id: number): CustomerPromise | undefined {

@@ -1,7 +1,7 @@
 import { BANDS } from '../domain/coaching.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import type { OutcomeCounts } from '../domain/keep-rate.js';
-import { type Db, statement } from './database.js';
+import { type Db, limitClause, statement } from './database.js';
 import { type PromiseRow, toPromise } from './promises.js';
 
 /** Counts and lists for stats, the digest and App Home; every query is bounded by team and an index. */
@@ -79,9 +79,9 @@ function slice(db: Db, where: string, params: Record<string, unknown>, limit: nu
   ).get(params)?.n;
   const promises = statement<Record<string, unknown>, PromiseRow>(
     db,
-    `SELECT * FROM promises WHERE ${where} ORDER BY due_at, id LIMIT @limit`,
+    `SELECT * FROM promises WHERE ${where} ORDER BY due_at, id ${limitClause(limit)}`,
   )
-    .all({ ...params, limit })
+    .all(params)
     .map(toPromise);
   return { promises, total: total ?? 0 };
 }
@@ -98,7 +98,7 @@ export function overduePromises(
   limit: number,
   ownerId?: string,
 ): Slice {
-  const params = { teamId, now: now.getTime(), since: since.getTime(), owner: ownerId ?? null, limit };
+  const params = { teamId, now: now.getTime(), since: since.getTime(), owner: ownerId ?? null };
   const owner = '(@owner IS NULL OR owner_id = @owner)';
   const broken = `team_id = @teamId AND status = 'broken' AND due_at >= @since AND ${owner}`;
   const late = `team_id = @teamId AND status = 'open' AND due_at < @now AND ${owner}`;
@@ -109,10 +109,10 @@ export function overduePromises(
     ).get(params)?.n ?? 0;
   const promises = statement<typeof params, PromiseRow>(
     db,
-    `SELECT * FROM (SELECT * FROM promises WHERE ${broken} ORDER BY due_at DESC LIMIT @limit)
+    `SELECT * FROM (SELECT * FROM promises WHERE ${broken} ORDER BY due_at DESC ${limitClause(limit)})
      UNION ALL
-     SELECT * FROM (SELECT * FROM promises WHERE ${late} ORDER BY due_at DESC LIMIT @limit)
-     ORDER BY due_at DESC LIMIT @limit`,
+     SELECT * FROM (SELECT * FROM promises WHERE ${late} ORDER BY due_at DESC ${limitClause(limit)})
+     ORDER BY due_at DESC ${limitClause(limit)}`,
   )
     .all(params)
     .map(toPromise);
@@ -145,11 +145,11 @@ export function keptBetween(db: Db, teamId: string, from: Date, to: Date, limit:
     db,
     `SELECT count(*) AS n FROM promises WHERE ${where}`,
   ).get(params)?.n;
-  const promises = statement<typeof params & { limit: number }, PromiseRow>(
+  const promises = statement<typeof params, PromiseRow>(
     db,
-    `SELECT * FROM promises WHERE ${where} ORDER BY closed_at DESC LIMIT @limit`,
+    `SELECT * FROM promises WHERE ${where} ORDER BY closed_at DESC ${limitClause(limit)}`,
   )
-    .all({ ...params, limit })
+    .all(params)
     .map(toPromise);
   return { promises, total: total ?? 0 };
 }
@@ -176,8 +176,8 @@ export function customerSignals(
      GROUP BY customer COLLATE NOCASE
      HAVING count(*) >= @minPromises OR broken > 0
      ORDER BY broken DESC, promises DESC, customer
-     LIMIT @limit`,
-  ).all({ teamId, since: since.getTime(), minPromises, limit });
+     ${limitClause(limit)}`,
+  ).all({ teamId, since: since.getTime(), minPromises });
 }
 
 /**
@@ -206,13 +206,25 @@ export function bandHistory(
   return Object.fromEntries(rows.map((row) => [row.band, { closed: row.closed, onTime: row.onTime }]));
 }
 
-/** An owner's open promises due in [from, to). */
-export function countOpenDue(db: Db, teamId: string, ownerId: string, from: Date, to: Date): number {
+/**
+ * How many open promises an owner has due in [from, to), counted up to `cap`: past it the number says nothing
+ * more, and the count stays a short index walk however many promises someone has piled up.
+ */
+export function countOpenDue(
+  db: Db,
+  teamId: string,
+  ownerId: string,
+  from: Date,
+  to: Date,
+  cap: number,
+): number {
   return (
     statement<Record<string, unknown>, { n: number }>(
       db,
-      `SELECT count(*) AS n FROM promises
-       WHERE team_id = @teamId AND owner_id = @owner AND status = 'open' AND due_at >= @from AND due_at < @to`,
+      `SELECT count(*) AS n FROM (
+         SELECT 1 FROM promises
+         WHERE team_id = @teamId AND owner_id = @owner AND status = 'open' AND due_at >= @from AND due_at < @to
+         ${limitClause(cap)})`,
     ).get({ teamId, owner: ownerId, from: from.getTime(), to: to.getTime() })?.n ?? 0
   );
 }
@@ -264,6 +276,6 @@ export function bouncingCustomers(
      GROUP BY p.customer COLLATE NOCASE
      HAVING count(*) >= @minHandoffs
      ORDER BY handoffs DESC
-     LIMIT @limit`,
-  ).all({ teamId, since: since.getTime(), minHandoffs, limit });
+     ${limitClause(limit)}`,
+  ).all({ teamId, since: since.getTime(), minHandoffs });
 }

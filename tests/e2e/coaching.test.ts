@@ -133,6 +133,45 @@ describe('load check', () => {
   });
 });
 
+describe('load check with many promises on a day', () => {
+  const thursday = Date.parse('2026-11-26T17:00:00+01:00');
+
+  /** `count` open promises of U0ANN due at `dueAt`, written straight into the database. */
+  function seedOpen(dueAt: number, count: number): void {
+    const insert = db().prepare(
+      `INSERT INTO promises (team_id, owner_id, created_by, what, due_at, deadline_text, time_zone, locale, source,
+         created_at, updated_at, committed_at)
+       VALUES (?, 'U0ANN', 'U0ANN', 'seeded', ?, 'x', 'Europe/Amsterdam', 'en', 'slash_command', ?, ?, ?)`,
+    );
+    const now = clock.now().getTime();
+    for (let i = 0; i < count; i += 1) insert.run(FAKE_TEAM_ID, dueAt, now, now, now);
+  }
+
+  it('stops counting at 20 and says "20+", and still names a quieter day', async () => {
+    seedOpen(thursday, 25);
+    seedOpen(thursday - DAY, 21);
+    seedOpen(thursday + DAY, 3);
+    const response = await harness.command('ACME: the next one, Thursday', 'U0ANN');
+    const shown = JSON.stringify(response.json?.blocks);
+    expect(shown).toContain('You already have 20+ other promises due on Thursday 26 November');
+    // Wednesday counts as full as Thursday (both at the cap), so it is not offered; the lightest nearby day is.
+    expect(shown).not.toContain('Wednesday 25 November is quieter');
+    expect(shown).toContain('Monday 30 November is quieter (0)');
+    expect(latest().due_at).toBe(thursday);
+  });
+
+  it('counts up to the threshold when the workspace set one above 20', async () => {
+    db()
+      .prepare(`INSERT INTO workspace_settings (team_id, load_threshold, updated_at) VALUES (?, 30, 0)`)
+      .run(FAKE_TEAM_ID);
+    seedOpen(thursday, 29);
+    const under = JSON.stringify((await harness.command('ACME: number 30, Thursday', 'U0ANN')).json?.blocks);
+    expect(under).not.toContain('other promises due on');
+    const over = JSON.stringify((await harness.command('ACME: number 31, Thursday', 'U0ANN')).json?.blocks);
+    expect(over).toContain('You already have 30+ other promises due on Thursday 26 November');
+  });
+});
+
 describe('recovery after a breach', () => {
   it('asks when the customer will have it, plans the recovery ladder, and records the recovery time', async () => {
     setLead(db(), FAKE_TEAM_ID, 'U0ANN', 'U0LEA', 'U0LEA', clock.now());

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getPromise, insertPromise, listPromiseEvents, type NewPromise } from '../../src/store/promises.js';
+import { transact } from '../../src/store/database.js';
+import {
+  getPromise,
+  insertPromise,
+  insertPromiseRows,
+  listPromiseEvents,
+  type NewPromise,
+} from '../../src/store/promises.js';
 import { getCachedSlackUser, saveSlackUser } from '../../src/store/slack-users.js';
 import { freshDatabase } from '../support/test-database.js';
 
@@ -115,5 +122,14 @@ describe('slack user cache', () => {
     saveSlackUser(db, { ...profile, timeZone: null, fetchedAt: new Date(now.getTime() + 1) });
     expect(getCachedSlackUser(db, 'T1', 'U1')).toMatchObject({ timeZone: null });
     expect(getCachedSlackUser(db, 'T2', 'U1')).toBeUndefined();
+  });
+
+  it("writes the rows inside a caller's transaction, and refuses to run outside one", () => {
+    const db = freshDatabase();
+    expect(() => insertPromiseRows(db, newPromise(), now)).toThrow(/open transaction/);
+    expect(db.prepare('SELECT count(*) AS n FROM promises').get()).toEqual({ n: 0 });
+    const result = transact(db, () => insertPromiseRows(db, newPromise(), now));
+    expect(result.created).toBe(true);
+    expect(listPromiseEvents(db, 'T1', result.promise.id).map((event) => event.type)).toEqual(['created']);
   });
 });

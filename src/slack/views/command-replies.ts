@@ -87,8 +87,9 @@ function coachingBlocks(
   }
   if (load) {
     const day = (date: CalendarDate) => formatDay(date, language);
-    const quieter = load.quieter ? ` ${c.quieter(day(load.quieter.day), load.quieter.count)}` : '';
-    lines.push(`${c.load(load.count, day(load.day))}${quieter}`);
+    const counted = (n: number) => (n >= load.cap ? `${load.cap}+` : String(n));
+    const quieter = load.quieter ? ` ${c.quieter(day(load.quieter.day), counted(load.quieter.count))}` : '';
+    lines.push(`${c.load(counted(load.count), day(load.day))}${quieter}`);
   }
   if (lines.length === 0) return [];
   const blocks: types.KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n') } }];

@@ -1,6 +1,11 @@
 import type { types } from '@slack/bolt';
 import { type IsoWeekday, isKnownTimeZone } from '../../domain/business-calendar.js';
-import { formatWallClock, parseWallClock, type WorkspaceSettings } from '../../domain/workspace-settings.js';
+import {
+  formatWallClock,
+  MAX_LOAD_THRESHOLD,
+  parseWallClock,
+  type WorkspaceSettings,
+} from '../../domain/workspace-settings.js';
 import type { Language } from '../../i18n/language.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { SETTINGS_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../ids.js';
@@ -282,7 +287,7 @@ export function readSettingsSubmission(
   const ladderOn = new Set(checked(B.ladder));
   const loadRaw = element(B.loadThreshold)?.value;
   const load = typeof loadRaw === 'string' && /^\d+$/.test(loadRaw.trim()) ? Number(loadRaw) : Number.NaN;
-  if (!(load >= 1 && load <= 100)) errors[B.loadThreshold] = m.errorLoadThreshold;
+  if (!(load >= 1 && load <= MAX_LOAD_THRESHOLD)) errors[B.loadThreshold] = m.errorLoadThreshold;
   const digestRaw = element(B.digestChannel)?.selected_conversation;
   const digestChannel = typeof digestRaw === 'string' && digestRaw !== '' ? digestRaw : undefined;
   const digestTime = digestChannel ? time(B.digestTime) : undefined;
