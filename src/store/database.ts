@@ -72,6 +72,9 @@ export function openDatabase(path: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  // Statement journals (the undo record of one statement inside a larger transaction) stay in memory; on disk
+  // SQLite spilled one into a new temporary file every few /promise commands once it passed 64 KiB.
+  db.pragma('temp_store = MEMORY');
   return db;
 }
 

@@ -36,11 +36,13 @@ describe('migrate', () => {
     reopened.close();
   });
 
-  it('opens with WAL, foreign keys and a busy timeout', () => {
+  it('opens with WAL, foreign keys, a busy timeout and temporary storage in memory', () => {
     const db = openDatabase(join(tempDir(), 'kept.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    // MEMORY: statement journals never spill into temporary files.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
 
