@@ -89,6 +89,8 @@ export class Scheduler {
   private loop: Promise<void> | undefined;
   private stopping = false;
   private wake: (() => void) | undefined;
+  /** While the loop sleeps: when it will look at the table again, on the scheduler's clock. */
+  private wakeAt: number | undefined;
   private lastPrune = 0;
 
   constructor(private readonly deps: SchedulerDeps) {
@@ -110,8 +112,13 @@ export class Scheduler {
     this.loop ??= this.runLoop();
   }
 
-  /** New rows were planned: look at the table now rather than at the end of the current sleep. */
-  poke(): void {
+  /**
+   * New rows were planned: look at the table now rather than at the end of the current sleep. Given when the
+   * earliest new row is due, the loop stays asleep if it wakes by then anyway: recording a promise due next week
+   * then costs the loop nothing.
+   */
+  poke(earliest?: Date): void {
+    if (earliest !== undefined && this.wakeAt !== undefined && earliest.getTime() >= this.wakeAt) return;
     this.wake?.();
   }
 
@@ -130,14 +137,17 @@ export class Scheduler {
         this.deps.logger.error('Scheduler tick failed', error);
       }
       if (this.stopping) break;
+      const sleep = this.sleepMs();
+      this.wakeAt = this.deps.clock.now().getTime() + sleep;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.sleepMs());
+        const timer = setTimeout(resolve, sleep);
         this.wake = () => {
           clearTimeout(timer);
           resolve();
         };
       });
       this.wake = undefined;
+      this.wakeAt = undefined;
     }
   }
 

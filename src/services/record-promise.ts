@@ -65,6 +65,8 @@ export type RecordOutcome =
       /** False when this request had been recorded before (a retry): nothing new was written. */
       created: boolean;
       coaching: Coaching;
+      /** When the first reminder or notice planned for it is due; undefined when nothing new was planned. */
+      firstNoticeAt: Date | undefined;
     };
 
 export interface RecordPromiseDeps {
@@ -181,6 +183,7 @@ export async function recordPromiseFromCommand(
         deadline,
         created: result.created,
         coaching: result.created ? coaching : {},
+        firstNoticeAt: result.firstNoticeAt,
       };
     },
     'immediate',
@@ -217,6 +220,7 @@ export type FormOutcome =
       deadline: ParsedDeadline | undefined;
       created: boolean;
       coaching: Coaching;
+      firstNoticeAt: Date | undefined;
     }
   | ({ ok: false } & FormProblem);
 
@@ -307,6 +311,7 @@ function recordFormWith(
     deadline,
     created: result.created,
     coaching: result.created ? coaching : {},
+    firstNoticeAt: result.firstNoticeAt,
   };
 }
 
@@ -379,7 +384,7 @@ function storePromise(
   settings: WorkspaceSettings,
   input: NewPromise,
   now: Date,
-): InsertPromiseResult {
+): InsertPromiseResult & { firstNoticeAt: Date | undefined } {
   const inserted = insertPromiseRows(
     deps.db,
     {
@@ -390,8 +395,10 @@ function storePromise(
     },
     now,
   );
-  if (inserted.created) replanPromise(deps.db, inserted.promise, now);
-  return inserted;
+  if (!inserted.created) return { ...inserted, firstNoticeAt: undefined };
+  const notices = replanPromise(deps.db, inserted.promise, now);
+  const first = Math.min(...notices.map((notice) => notice.runAt.getTime()));
+  return { ...inserted, firstNoticeAt: Number.isFinite(first) ? new Date(first) : undefined };
 }
 
 /** What the `created` event keeps of the coaching shown, so stats can tell how often advice was taken. */

@@ -36,13 +36,20 @@ export interface UserDirectoryDeps {
 
 /** Reads users' time zone and locale through a cache in the database, asking `users.info` when stale. */
 export class UserDirectory {
+  /**
+   * Profiles this process has read or fetched, so most lookups cost no database read. Only this class writes
+   * profiles, so the copy here is the database's; another process sharing the database may refresh a profile
+   * sooner, which is no staler than the day-old profiles the cache allows anyway.
+   */
+  private readonly memo = new Map<string, { profile: SlackUserProfile; user: ResolvedUser }>();
+
   constructor(private readonly deps: UserDirectoryDeps) {}
 
   async lookup(teamId: string, userId: string): Promise<LookupResult> {
     const { db, clock } = this.deps;
-    const cached = getCachedSlackUser(db, teamId, userId);
-    if (cached && clock.now().getTime() - cached.fetchedAt.getTime() < PROFILE_TTL_MS) {
-      return { found: true, user: this.resolve(cached) };
+    const cached = this.known(teamId, userId);
+    if (cached && clock.now().getTime() - cached.profile.fetchedAt.getTime() < PROFILE_TTL_MS) {
+      return { found: true, user: cached.user };
     }
     let response: webApi.UsersInfoResponse;
     try {
@@ -51,7 +58,7 @@ export class UserDirectory {
       if (platformErrorCode(error) === 'user_not_found') return { found: false };
       if (cached) {
         this.deps.logger.warn('users.info failed; using the cached profile', userId, errorMessage(error));
-        return { found: true, user: this.resolve(cached) };
+        return { found: true, user: cached.user };
       }
       throw new SlackUnavailableError(`users.info failed for ${userId}: ${errorMessage(error)}`, {
         cause: error,
@@ -70,13 +77,31 @@ export class UserDirectory {
       fetchedAt: clock.now(),
     };
     saveSlackUser(db, profile);
-    return { found: true, user: this.resolve(profile) };
+    return { found: true, user: this.remember(profile).user };
   }
 
   /** The cached profile, however old, without asking Slack: for answers that must not wait on the network. */
   cached(teamId: string, userId: string): ResolvedUser | undefined {
-    const cached = getCachedSlackUser(this.deps.db, teamId, userId);
-    return cached ? this.resolve(cached) : undefined;
+    return this.known(teamId, userId)?.user;
+  }
+
+  /** The stored profile of a user, from memory or else the database. */
+  private known(
+    teamId: string,
+    userId: string,
+  ): { profile: SlackUserProfile; user: ResolvedUser } | undefined {
+    const remembered = this.memo.get(memoKey(teamId, userId));
+    if (remembered) return remembered;
+    const stored = getCachedSlackUser(this.deps.db, teamId, userId);
+    return stored ? this.remember(stored) : undefined;
+  }
+
+  private remember(profile: SlackUserProfile): { profile: SlackUserProfile; user: ResolvedUser } {
+    // Every user of every workspace may pass through; start over rather than grow without bound.
+    if (this.memo.size >= MAX_REMEMBERED_PROFILES) this.memo.clear();
+    const entry = { profile, user: this.resolve(profile) };
+    this.memo.set(memoKey(profile.teamId, profile.userId), entry);
+    return entry;
   }
 
   private resolve(profile: SlackUserProfile): ResolvedUser {
@@ -91,6 +116,12 @@ export class UserDirectory {
       deleted: profile.deleted,
     };
   }
+}
+
+const MAX_REMEMBERED_PROFILES = 10_000;
+
+function memoKey(teamId: string, userId: string): string {
+  return `${teamId}/${userId}`;
 }
 
 function platformErrorCode(error: unknown): string | undefined {

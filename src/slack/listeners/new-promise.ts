@@ -94,7 +94,7 @@ export function registerNewPromise(routes: SlackRoutes, ctx: KeptContext): void 
     }
     await ack();
     if (!outcome.created) return;
-    ctx.scheduler.poke();
+    ctx.scheduler.poke(outcome.firstNoticeAt);
     const now = ctx.clock.now();
     const confirmation = confirmationMessage({
       promise: outcome.promise,

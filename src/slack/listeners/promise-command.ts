@@ -119,7 +119,7 @@ export function registerPromiseCommand(routes: SlackRoutes, ctx: KeptContext): v
       );
       await client.views.open({ trigger_id: command.trigger_id, view });
     }
-    if (outcome?.kind === 'recorded' && outcome.created) ctx.scheduler.poke();
+    if (outcome?.kind === 'recorded' && outcome.created) ctx.scheduler.poke(outcome.firstNoticeAt);
     if (outcome?.kind === 'recorded' && outcome.created && outcome.owner.userId !== outcome.sender.userId) {
       const notice = ownerNoticeMessage(outcome.promise, ctx.clock.now(), languageOf(outcome.owner.locale));
       ctx.tasks.run('owner notice', async () => {
