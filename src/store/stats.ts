@@ -192,12 +192,11 @@ export function bandHistory(
   to: Date,
 ): Partial<Record<string, { closed: number; onTime: number }>> {
   const owner = ownerId === undefined ? '' : 'AND owner_id = @owner';
-  // The owner and status indexes carry lead_band and kept_on_time, so they answer this from the index alone (see
-  // migration 0008); SQLite's planner would rather take a narrower one and read the table.
-  const index = ownerId === undefined ? 'promises_by_status' : 'promises_by_owner';
+  // The covering band indexes answer this from the index alone; SQLite's planner prefers a narrower one.
+  const index = ownerId === undefined ? 'promises_band_by_team' : 'promises_band_by_owner';
   const rows = statement<Record<string, unknown>, { band: string; closed: number; onTime: number }>(
     db,
-    // kept_on_time is 1 on time, 0 late, NULL for broken.
+    // Naming the bands lets SQLite seek each one; kept_on_time is 1 on time, 0 late, NULL for broken.
     `SELECT lead_band AS band, count(*) AS closed, coalesce(sum(kept_on_time), 0) AS onTime
      FROM promises INDEXED BY ${index}
      WHERE team_id = @teamId ${owner} AND lead_band IN (${BANDS.map((band) => `'${band}'`).join(', ')})
