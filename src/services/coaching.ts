@@ -17,7 +17,7 @@ export interface CoachingDeps {
  * higher): "20 or more" says all there is to say, and each count stays a short index walk however many promises
  * someone has piled up.
  */
-export const LOAD_COUNT_CAP = 20;
+const LOAD_COUNT_CAP = 20;
 
 export interface LoadNote {
   day: CalendarDate;

@@ -85,13 +85,21 @@ async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> 
   }
 }
 
+/**
+ * A loop asleep until its one row, 30 minutes out. The extra tick queues behind the loop's first one, so when it
+ * returns the loop has finished that tick and gone to sleep.
+ */
+async function asleepUntilARowIn30Minutes(): Promise<ReturnType<typeof setUp>> {
+  const loop = setUp();
+  loop.plan('soon', new Date(T0.getTime() + 30 * MINUTE));
+  scheduler?.start();
+  await scheduler?.tick();
+  return loop;
+}
+
 describe('scheduler loop', () => {
   it('wakes on a poke for rows due before it would look again, and only then', async () => {
-    const { clock, plan, statusOf } = setUp();
-    plan('soon', new Date(T0.getTime() + 30 * MINUTE));
-    scheduler?.start();
-    // Let the first tick run and the loop go to sleep until the row 30 minutes out.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { clock, plan, statusOf } = await asleepUntilARowIn30Minutes();
 
     // A row that is due already, announced as due in 40 minutes: the loop wakes at 30 anyway, so it sleeps on.
     plan('at_risk', clock.now());
@@ -106,10 +114,7 @@ describe('scheduler loop', () => {
   });
 
   it('wakes on a poke that does not say when', async () => {
-    const { clock, plan, statusOf } = setUp();
-    plan('soon', new Date(T0.getTime() + 30 * MINUTE));
-    scheduler?.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { clock, plan, statusOf } = await asleepUntilARowIn30Minutes();
     plan('at_risk', clock.now());
     scheduler?.poke();
     await until(() => statusOf('at_risk') === 'skipped');
