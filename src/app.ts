@@ -76,10 +76,6 @@ export function createKept(options: KeptOptions): Kept {
     workerId: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
   });
   const context: KeptContext = { config, db, clock, logger, client: app.client, directory, tasks, scheduler };
-  // Listeners go on working after they ack (DMs, message rewrites); shutdown waits for them too.
-  app.use(async ({ next }) => {
-    await tasks.track(next());
-  });
   const routes = new SlackRoutes();
   registerPromiseCommand(routes, context);
   registerAppHome(routes, context);
@@ -87,7 +83,8 @@ export function createKept(options: KeptOptions): Kept {
   registerPromiseActions(routes, context);
   registerPromiseModals(routes, context);
   registerNewPromise(routes, context);
-  routes.attach(app);
+  // Listeners go on working after they ack (DMs, message rewrites); shutdown waits for them too.
+  routes.attach(app, (work) => tasks.track(work));
   app.error(async (error) => {
     logger.error('Unhandled error in a Slack listener', error);
   });
@@ -136,6 +133,9 @@ function appOptions(config: Config, logger: Logger, health: CustomRoute): AppOpt
   const common = {
     // Kept keeps no conversation state in Bolt; skipping its store saves work on every request.
     convoStore: false as const,
+    // Bolt's filter for the app's own messages and events, a middleware on every request: Kept subscribes to no
+    // message events, and its one event (app_home_opened) only ever comes from a person opening the tab.
+    ignoreSelf: false,
     token: config.slack.botToken,
     logger,
     logLevel: logger.getLevel(),

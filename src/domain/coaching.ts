@@ -70,15 +70,21 @@ export interface Advice {
   suggestion?: { dueAt: Date; band: LeadBand };
 }
 
+export type HistoryBasis = 'personal' | 'team';
+
 export interface AdviceInput {
   now: Date;
   dueAt: Date;
   timeZone: string;
   hours: WorkingHours;
   endOfBusiness: WallClockTime;
-  personal: BandHistory;
-  /** The team's record, read only when the owner's own is too thin. */
-  team: () => BandHistory;
+  /** The promise's band, when the caller has worked it out already (it is stored with the promise). */
+  band?: LeadBand;
+  /**
+   * How promises in `bands` were kept, by the owner alone or by the whole team. Asked for what the check needs:
+   * the promise's own band, and the longer ones only when it speaks up.
+   */
+  history: (basis: HistoryBasis, bands: readonly LeadBand[]) => BandHistory;
 }
 
 /**
@@ -87,25 +93,28 @@ export interface AdviceInput {
  * when a longer band is kept at `SAFE_AT` or better (on the same basis), a safer deadline in the shortest such band.
  */
 export function adviseDeadline(input: AdviceInput): Advice | undefined {
-  const band = leadBand(input.now, input.dueAt, input.timeZone, input.hours);
-  const pick = (history: BandHistory) => {
-    const record = history[band];
+  const band = input.band ?? leadBand(input.now, input.dueAt, input.timeZone, input.hours);
+  const recordOf = (basis: HistoryBasis) => {
+    const record = input.history(basis, [band])[band];
     return record && record.closed >= MIN_HISTORY ? record : undefined;
   };
-  const personal = pick(input.personal);
-  const team = personal ? undefined : input.team();
-  const basis = personal ? 'personal' : team && pick(team) ? 'team' : undefined;
-  if (!basis) return undefined;
-  const history = basis === 'personal' ? input.personal : (team as BandHistory);
-  const record = history[band] as BandRecord;
-  if (record.onTime / record.closed >= WARN_BELOW) return undefined;
+  let basis: HistoryBasis = 'personal';
+  let record = recordOf(basis);
+  if (!record) {
+    basis = 'team';
+    record = recordOf(basis);
+  }
+  if (!record || record.onTime / record.closed >= WARN_BELOW) return undefined;
   const advice: Advice = { basis, band, kept: record.onTime, of: record.closed };
-  for (const longer of BANDS.slice(BANDS.indexOf(band) + 1)) {
-    const candidate = history[longer];
+  const longer = BANDS.slice(BANDS.indexOf(band) + 1);
+  if (longer.length === 0) return advice;
+  const history = input.history(basis, longer);
+  for (const candidateBand of longer) {
+    const candidate = history[candidateBand];
     if (!candidate || candidate.closed < MIN_HISTORY || candidate.onTime / candidate.closed < SAFE_AT)
       continue;
-    const dueAt = naturalStartOfBand(longer, input);
-    if (dueAt && dueAt.getTime() > input.dueAt.getTime()) advice.suggestion = { dueAt, band: longer };
+    const dueAt = naturalStartOfBand(candidateBand, input);
+    if (dueAt && dueAt.getTime() > input.dueAt.getTime()) advice.suggestion = { dueAt, band: candidateBand };
     break;
   }
   return advice;

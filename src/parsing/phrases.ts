@@ -447,7 +447,10 @@ export const attachLeads: PhraseRefiner = (phrases, text) =>
       firm = true;
       if (lead === 'none' || lead === 'neutral' || lead === 'on') lead = 'by';
     }
-    return { ...phrase, start, end, lead, ...(firm ? { firm } : {}) };
+    const refined: Phrase = { start, end, readings: phrase.readings, lead };
+    if (phrase.join) refined.join = phrase.join;
+    if (firm || phrase.firm) refined.firm = true;
+    return refined;
   });
 
 function isWholeText(phrase: Phrase, text: string): boolean {

@@ -661,11 +661,11 @@ function resolveDuration(duration: DurationRef, frame: Frame): Draft {
   const { amount, unit, direction } = duration;
   const assumptions: Assumption[] = [];
   if (duration.lowerAmount !== undefined) assumptions.push({ code: 'later-alternative' });
-  const base = { kind: 'duration' as const, alternatives: [], fuzzy: duration.fuzzy === true };
+  const fuzzy = duration.fuzzy === true;
   if (unit === 'second' || unit === 'minute' || unit === 'hour') {
     // Elapsed time: instant arithmetic, whatever the wall clock does in between.
     const dueAt = new Date(settings.now.getTime() + direction * Math.round(amount * MS[unit]));
-    return { ...base, dueAt, assumptions, holidaySkipped: false };
+    return { kind: 'duration', dueAt, assumptions, alternatives: [], fuzzy, holidaySkipped: false };
   }
   let date: CalendarDate;
   let holidaySkipped = false;
@@ -682,20 +682,26 @@ function resolveDuration(duration: DurationRef, frame: Frame): Draft {
   }
   const plan = defaultTime(settings);
   assumptions.push(...timeAssumptions(plan, false));
-  return { ...base, dueAt: instantAt(date, plan.time, frame.zone), assumptions, holidaySkipped };
+  const dueAt = instantAt(date, plan.time, frame.zone);
+  return { kind: 'duration', dueAt, assumptions, alternatives: [], fuzzy, holidaySkipped };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phrases
 
-const framesBySettings = new WeakMap<ResolutionSettings, Map<string, Frame>>();
+/**
+ * The frames of the parse in progress, by zone: a parse is synchronous and has one settings object, so the last
+ * one's frames are all that is worth keeping. (A WeakMap keyed by each parse's settings kept every parse's frames
+ * alive through the young-generation collections until a full one: the scavenger holds ephemeron values.)
+ */
+let framesFor: ResolutionSettings | undefined;
+const frames = new Map<string, Frame>();
 
 function frameFor(zone: ZoneRef | undefined, settings: ResolutionSettings): Frame {
   const timeZone = zone?.timeZone ?? settings.timeZone;
-  let frames = framesBySettings.get(settings);
-  if (!frames) {
-    frames = new Map();
-    framesBySettings.set(settings, frames);
+  if (framesFor !== settings) {
+    frames.clear();
+    framesFor = settings;
   }
   let frame = frames.get(timeZone);
   if (!frame) {

@@ -1,6 +1,7 @@
 import { planRecovery } from '../domain/coaching.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/reminder-plan.js';
+import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import { type Db, statement } from '../store/database.js';
 import { deletePendingPromiseJobs, insertJob } from '../store/jobs.js';
 import { getWorkspaceSettings } from '../store/settings.js';
@@ -15,7 +16,12 @@ export function replanPromise(
   db: Db,
   promise: CustomerPromise,
   now: Date,
-  options: { justBroken?: boolean } = {},
+  options: {
+    justBroken?: boolean;
+    /** The workspace's settings and the owner's zone, when the caller has just read them. */
+    settings?: WorkspaceSettings;
+    ownerZone?: string;
+  } = {},
 ): PlannedNotice[] {
   const version = statement<[number], { plan_version: number }>(
     db,
@@ -25,8 +31,11 @@ export function replanPromise(
   deletePendingPromiseJobs(db, promise.id, now);
   if (promise.status !== 'open' && promise.status !== 'broken') return [];
 
-  const settings = getWorkspaceSettings(db, promise.teamId);
-  const ownerZone = getCachedSlackUser(db, promise.teamId, promise.ownerId)?.timeZone ?? promise.timeZone;
+  const settings = options.settings ?? getWorkspaceSettings(db, promise.teamId);
+  const ownerZone =
+    options.ownerZone ??
+    getCachedSlackUser(db, promise.teamId, promise.ownerId)?.timeZone ??
+    promise.timeZone;
   const notices =
     promise.status === 'open'
       ? planNotices({

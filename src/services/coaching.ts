@@ -1,6 +1,12 @@
 import type { Clock } from '../clock.js';
 import { addDays, type CalendarDate, calendarDateAt, instantAt } from '../domain/business-calendar.js';
-import { type Advice, adviseDeadline, type BandHistory, leadBand } from '../domain/coaching.js';
+import {
+  type Advice,
+  adviseDeadline,
+  type BandHistory,
+  type LeadBand,
+  leadBand,
+} from '../domain/coaching.js';
 import { isWorkingDay } from '../domain/working-hours.js';
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import type { Db } from '../store/database.js';
@@ -44,7 +50,7 @@ const DAY_MS = 86_400_000;
  */
 export function coachPromise(
   deps: CoachingDeps,
-  input: { teamId: string; ownerId: string; dueAt: Date; timeZone: string; now: Date },
+  input: { teamId: string; ownerId: string; dueAt: Date; timeZone: string; now: Date; band?: LeadBand },
   settings: WorkspaceSettings = getWorkspaceSettings(deps.db, input.teamId),
 ): Coaching {
   const { db } = deps;
@@ -56,11 +62,22 @@ export function coachPromise(
     timeZone: input.timeZone,
     hours: settings.workingHours,
     endOfBusiness: settings.endOfBusiness,
-    personal: bandHistory(db, input.teamId, input.ownerId, from, input.now) as BandHistory,
-    team: () => bandHistory(db, input.teamId, undefined, from, input.now) as BandHistory,
+    ...(input.band ? { band: input.band } : {}),
+    history: (basis, bands) =>
+      bandHistory(
+        db,
+        input.teamId,
+        basis === 'personal' ? input.ownerId : undefined,
+        from,
+        input.now,
+        bands,
+      ) as BandHistory,
   });
   const load = loadCheck(db, input, settings.loadThreshold, settings.workingHours);
-  return { ...(advice ? { advice } : {}), ...(load ? { load } : {}) };
+  const coaching: Coaching = {};
+  if (advice) coaching.advice = advice;
+  if (load) coaching.load = load;
+  return coaching;
 }
 
 function loadCheck(

@@ -1,4 +1,4 @@
-import { BANDS } from '../domain/coaching.js';
+import { BANDS, type LeadBand } from '../domain/coaching.js';
 import type { CustomerPromise } from '../domain/customer-promise.js';
 import type { OutcomeCounts } from '../domain/keep-rate.js';
 import { type Db, limitClause, statement } from './database.js';
@@ -182,7 +182,7 @@ export function customerSignals(
 
 /**
  * Settled promises (kept or broken) whose deadline fell in [from, to), by lead-time band: how many and how many
- * were kept on time. For one owner, or the whole team.
+ * were kept on time. For one owner, or the whole team; for the given bands (all of them unless named).
  */
 export function bandHistory(
   db: Db,
@@ -190,20 +190,38 @@ export function bandHistory(
   ownerId: string | undefined,
   from: Date,
   to: Date,
+  bands: readonly LeadBand[] = BANDS,
 ): Partial<Record<string, { closed: number; onTime: number }>> {
-  const owner = ownerId === undefined ? '' : 'AND owner_id = @owner';
-  // The covering band indexes answer this from the index alone; SQLite's planner prefers a narrower one.
-  const index = ownerId === undefined ? 'promises_band_by_team' : 'promises_band_by_owner';
   const rows = statement<Record<string, unknown>, { band: string; closed: number; onTime: number }>(
     db,
-    // Naming the bands lets SQLite seek each one; kept_on_time is 1 on time, 0 late, NULL for broken.
-    `SELECT lead_band AS band, count(*) AS closed, coalesce(sum(kept_on_time), 0) AS onTime
-     FROM promises INDEXED BY ${index}
-     WHERE team_id = @teamId ${owner} AND lead_band IN (${BANDS.map((band) => `'${band}'`).join(', ')})
-       AND status IN ('kept', 'broken') AND due_at >= @from AND due_at < @to
-     GROUP BY lead_band`,
+    bandHistorySql(ownerId !== undefined, bands),
   ).all({ teamId, owner: ownerId ?? null, from: from.getTime(), to: to.getTime() });
-  return Object.fromEntries(rows.map((row) => [row.band, { closed: row.closed, onTime: row.onTime }]));
+  const history: Partial<Record<string, { closed: number; onTime: number }>> = {};
+  for (const row of rows) history[row.band] = { closed: row.closed, onTime: row.onTime };
+  return history;
+}
+
+/** The SQL of `bandHistory` per scope and set of bands, written once: the realism check asks for it per command. */
+const bandHistorySqlCache = new Map<string, string>();
+
+function bandHistorySql(ownerScoped: boolean, bands: readonly LeadBand[]): string {
+  const key = `${ownerScoped ? 'owner' : 'team'}:${bands.join(',')}`;
+  let sql = bandHistorySqlCache.get(key);
+  if (sql === undefined) {
+    if (bands.length === 0 || !bands.every((band) => BANDS.includes(band)))
+      throw new RangeError(`Not lead-time bands: ${bands.join(', ')}`);
+    // The covering band indexes answer this from the index alone; SQLite's planner prefers a narrower one.
+    const index = ownerScoped ? 'promises_band_by_owner' : 'promises_band_by_team';
+    // Naming the bands lets SQLite seek each one; kept_on_time is 1 on time, 0 late, NULL for broken.
+    sql = `SELECT lead_band AS band, count(*) AS closed, coalesce(sum(kept_on_time), 0) AS onTime
+     FROM promises INDEXED BY ${index}
+     WHERE team_id = @teamId ${ownerScoped ? 'AND owner_id = @owner' : ''}
+       AND lead_band IN (${bands.map((band) => `'${band}'`).join(', ')})
+       AND status IN ('kept', 'broken') AND due_at >= @from AND due_at < @to
+     GROUP BY lead_band`;
+    bandHistorySqlCache.set(key, sql);
+  }
+  return sql;
 }
 
 /**
@@ -218,16 +236,26 @@ export function countOpenDue(
   to: Date,
   cap: number,
 ): number {
-  return (
-    statement<Record<string, unknown>, { n: number }>(
-      db,
-      `SELECT count(*) AS n FROM (
+  let sql = countOpenDueSql.get(cap);
+  if (sql === undefined) {
+    sql = `SELECT count(*) AS n FROM (
          SELECT 1 FROM promises
          WHERE team_id = @teamId AND owner_id = @owner AND status = 'open' AND due_at >= @from AND due_at < @to
-         ${limitClause(cap)})`,
-    ).get({ teamId, owner: ownerId, from: from.getTime(), to: to.getTime() })?.n ?? 0
+         ${limitClause(cap)})`;
+    countOpenDueSql.set(cap, sql);
+  }
+  return (
+    statement<Record<string, unknown>, { n: number }>(db, sql).get({
+      teamId,
+      owner: ownerId,
+      from: from.getTime(),
+      to: to.getTime(),
+    })?.n ?? 0
   );
 }
+
+/** `countOpenDue`'s SQL per cap (a handful: 20, or a workspace's higher threshold), built once. */
+const countOpenDueSql = new Map<number, string>();
 
 export interface CoachingNumbers {
   /** How long each broken promise kept late in the window took to recover, in ms. */

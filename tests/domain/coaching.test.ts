@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adviseDeadline,
   type BandHistory,
+  type LeadBand,
   leadBand,
   planRecovery,
   recoveryAnswerDeadline,
@@ -58,8 +59,24 @@ describe('leadBand', () => {
 describe('adviseDeadline', () => {
   const now = d('2026-11-23T10:00+01:00');
   const sameDay = d('2026-11-23T17:00+01:00');
-  const advise = (personal: BandHistory, team: BandHistory = {}, dueAt = sameDay, at = now) =>
-    adviseDeadline({ now: at, dueAt, timeZone: AMS, hours, endOfBusiness: eob, personal, team: () => team });
+  /** The records asked for, as "basis:band,band". */
+  let reads: string[] = [];
+  const only = (history: BandHistory, bands: readonly LeadBand[]): BandHistory =>
+    Object.fromEntries(bands.flatMap((band) => (history[band] ? [[band, history[band]]] : [])));
+  const advise = (personal: BandHistory, team: BandHistory = {}, dueAt = sameDay, at = now) => {
+    reads = [];
+    return adviseDeadline({
+      now: at,
+      dueAt,
+      timeZone: AMS,
+      hours,
+      endOfBusiness: eob,
+      history: (basis, bands) => {
+        reads.push(`${basis}:${bands.join(',')}`);
+        return only(basis === 'personal' ? personal : team, bands);
+      },
+    });
+  };
 
   it('says nothing with too little history, personal or team', () => {
     expect(
@@ -110,6 +127,34 @@ describe('adviseDeadline', () => {
       of: 20,
       suggestion: { band: 'days-1-2', dueAt: d('2026-11-24T17:00+01:00') },
     });
+  });
+
+  it('reads the promise’s own band, the team’s only when the owner’s is thin, and longer bands only to advise', () => {
+    advise({ 'same-day': { closed: 10, onTime: 10 } });
+    expect(reads).toEqual(['personal:same-day']);
+    advise({ 'same-day': { closed: 2, onTime: 0 } }, { 'same-day': { closed: 20, onTime: 19 } });
+    expect(reads).toEqual(['personal:same-day', 'team:same-day']);
+    advise({}, { 'same-day': { closed: 20, onTime: 10 } });
+    expect(reads).toEqual(['personal:same-day', 'team:same-day', 'team:days-1-2,days-3-5,longer']);
+  });
+
+  it('takes the band from the caller when given, and asks for nothing past the longest band', () => {
+    const longer = { longer: { closed: 9, onTime: 1 } };
+    reads = [];
+    const advice = adviseDeadline({
+      now,
+      dueAt: sameDay,
+      band: 'longer',
+      timeZone: AMS,
+      hours,
+      endOfBusiness: eob,
+      history: (basis, bands) => {
+        reads.push(`${basis}:${bands.join(',')}`);
+        return only(longer, bands);
+      },
+    });
+    expect(advice).toEqual({ basis: 'personal', band: 'longer', kept: 1, of: 9 });
+    expect(reads).toEqual(['personal:longer']);
   });
 
   it('counts business days across a weekend for the suggestion', () => {
