@@ -691,8 +691,8 @@ function resolveDuration(duration: DurationRef, frame: Frame): Draft {
 
 /**
  * The frames of the parse in progress, by zone: a parse is synchronous and has one settings object, so the last
- * one's frames are all that is worth keeping. (A WeakMap keyed by each parse's settings kept every parse's frames
- * alive through the young-generation collections until a full one: the scavenger holds ephemeron values.)
+ * one's frames are all that is worth keeping. (A WeakMap keyed by each parse's settings let every parse's frames
+ * outlive young-generation collections until a full one, seen in V8's GC tracing as promoted garbage.)
  */
 let framesFor: ResolutionSettings | undefined;
 const frames = new Map<string, Frame>();
