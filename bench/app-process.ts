@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { basename, join } from 'node:path';
 
 export interface AppProcess {
   port: number;
@@ -12,7 +14,9 @@ const START_TIMEOUT_MS = 30_000;
  * Runs `script` in its own Node process with `env` and waits until it says which port it listens on (a line
  * with "listening on port N", on stdout or stderr). Each app under test gets a process and a heap of its own,
  * as in production: sharing one with the load generator or with the other app would charge each for the
- * other's garbage collection. `BENCH_NODE_ARGS` (e.g. "--cpu-prof") is passed to every such process.
+ * other's garbage collection. `BENCH_NODE_ARGS` (e.g. "--cpu-prof") is passed to every such process, and with
+ * `BENCH_APP_LOG_DIR` set, each process's output is kept there as `<script name>.<pid>.log` (with
+ * `BENCH_NODE_ARGS=--trace-gc`, each app's garbage collections).
  */
 export function startAppProcess(script: string, env: Record<string, string>): Promise<AppProcess> {
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
@@ -38,7 +42,15 @@ export function startAppProcess(script: string, env: Record<string, string>): Pr
       child.off('exit', onExit);
       child.stdout?.off('data', onData);
       child.stderr?.off('data', onData);
-      // Keep draining its output so the child never blocks on a full pipe.
+      // Keep draining its output so the child never blocks on a full pipe; into a file when asked.
+      const logDir = process.env.BENCH_APP_LOG_DIR;
+      if (logDir) {
+        const log = createWriteStream(join(logDir, `${basename(script, '.js')}.${child.pid}.log`));
+        log.write(output);
+        child.stdout?.pipe(log, { end: false });
+        child.stderr?.pipe(log, { end: false });
+        child.once('close', () => log.end());
+      }
       child.stdout?.resume();
       child.stderr?.resume();
       resolve({ port: Number(match[1]), stop: () => stopChild(child) });
