@@ -11,6 +11,7 @@ import { insertPromise } from '../../src/store/promises.js';
 import { setLead } from '../../src/store/settings.js';
 import { saveSlackUser } from '../../src/store/slack-users.js';
 import { FAKE_TEAM_ID, FakeSlack } from '../support/fake-slack.js';
+import { newPromise } from '../support/new-promise.js';
 
 /**
  * Kill the real app with SIGKILL at random moments while it sends reminders, restart it, and check that every
@@ -58,22 +59,15 @@ beforeAll(async () => {
     const dueAt = new Date(SIM_START + (3 + i * 3.5) * 3_600_000);
     const { promise } = insertPromise(
       db,
-      {
+      newPromise({
         teamId: FAKE_TEAM_ID,
         ownerId: 'U0OWN',
         createdBy: 'U0OWN',
-        customer: 'ACME',
         what: `crash promise ${i}`,
         dueAt,
-        deadlineText: 'later',
-        timeZone: 'Europe/Amsterdam',
-        locale: 'en',
-        source: 'slash_command',
-        sourcePermalink: null,
         channelId: null,
         requestKey: null,
-        eventData: {},
-      },
+      }),
       now,
     );
     for (const notice of replanPromise(db, promise, now)) {

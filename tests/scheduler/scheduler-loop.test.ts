@@ -7,6 +7,7 @@ import type { Db } from '../../src/store/database.js';
 import { insertJob, listPromiseJobs } from '../../src/store/jobs.js';
 import { insertPromise } from '../../src/store/promises.js';
 import { ManualClock } from '../support/manual-clock.js';
+import { newPromise } from '../support/new-promise.js';
 import { freshDatabase } from '../support/test-database.js';
 
 /**
@@ -38,22 +39,7 @@ function setUp(): {
   const directory = new UserDirectory({ db, client, clock, defaultTimeZone: 'UTC', logger });
   const { promise } = insertPromise(
     db,
-    {
-      teamId: 'T1',
-      ownerId: 'U1',
-      createdBy: 'U1',
-      customer: null,
-      what: 'call back',
-      dueAt: new Date(T0.getTime() + 120 * MINUTE),
-      deadlineText: 'in 2 hours',
-      timeZone: 'UTC',
-      locale: 'en',
-      source: 'slash_command',
-      sourcePermalink: null,
-      channelId: null,
-      requestKey: null,
-      eventData: {},
-    },
+    newPromise({ dueAt: new Date(T0.getTime() + 120 * MINUTE), timeZone: 'UTC' }),
     T0,
   );
   db.prepare("UPDATE promises SET status = 'cancelled' WHERE id = ?").run(promise.id);

@@ -12,6 +12,7 @@ import {
   rescheduleJob,
 } from '../../src/store/jobs.js';
 import { insertPromise } from '../../src/store/promises.js';
+import { newPromise } from '../support/new-promise.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const t0 = new Date('2026-11-23T09:00:00Z');
@@ -19,26 +20,7 @@ const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
 function setup() {
   const db = freshDatabase();
-  const { promise } = insertPromise(
-    db,
-    {
-      teamId: 'T1',
-      ownerId: 'U1',
-      createdBy: 'U1',
-      customer: null,
-      what: 'x',
-      dueAt: at(600),
-      deadlineText: 'later',
-      timeZone: 'UTC',
-      locale: 'en',
-      source: 'slash_command',
-      sourcePermalink: null,
-      channelId: null,
-      requestKey: null,
-      eventData: {},
-    },
-    t0,
-  );
+  const { promise } = insertPromise(db, newPromise({ dueAt: at(600), timeZone: 'UTC' }), t0);
   const add = (key: string, runAt: Date) =>
     insertJob(db, { teamId: 'T1', promiseId: promise.id, kind: 'soon', runAt, uniqueKey: key }, t0);
   return { db, promise, add };

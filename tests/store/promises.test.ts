@@ -5,32 +5,12 @@ import {
   insertPromise,
   insertPromiseRows,
   listPromiseEvents,
-  type NewPromise,
 } from '../../src/store/promises.js';
 import { getCachedSlackUser, saveSlackUser } from '../../src/store/slack-users.js';
+import { newPromise } from '../support/new-promise.js';
 import { freshDatabase } from '../support/test-database.js';
 
 const now = new Date('2026-11-20T09:00:00Z');
-
-function newPromise(overrides: Partial<NewPromise> = {}): NewPromise {
-  return {
-    teamId: 'T1',
-    ownerId: 'U1',
-    createdBy: 'U2',
-    customer: 'ACME',
-    what: 'send the replacement charger',
-    dueAt: new Date('2026-11-27T14:00:00Z'),
-    deadlineText: 'by Friday 3pm',
-    timeZone: 'Europe/Amsterdam',
-    locale: 'en',
-    source: 'slash_command',
-    sourcePermalink: null,
-    channelId: 'C1',
-    requestKey: 'trigger-1',
-    eventData: { assumptions: [] },
-    ...overrides,
-  };
-}
 
 describe('promises store', () => {
   it('round-trips a promise with its created event', () => {
