@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transact } from '../../src/store/database.js';
-import {
-  getPromise,
-  insertPromise,
-  insertPromiseRows,
-  listPromiseEvents,
-} from '../../src/store/promises.js';
+import { getPromise, insertPromise, insertPromiseRows, listPromiseEvents } from '../../src/store/promises.js';
 import { getCachedSlackUser, saveSlackUser } from '../../src/store/slack-users.js';
 import { newPromise } from '../support/new-promise.js';
 import { freshDatabase } from '../support/test-database.js';
