@@ -8,12 +8,7 @@ import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/d
 import { parseDeadline } from '../parsing/parse-deadline.js';
 import { replanPromise } from '../scheduler/plan-promise.js';
 import { type Db, transact } from '../store/database.js';
-import {
-  type InsertPromiseResult,
-  insertPromiseRows,
-  type NewPromise,
-  updatePromise,
-} from '../store/promises.js';
+import { insertPromiseRows, type NewPromise, updatePromise } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { type Coaching, coachPromise } from './coaching.js';
 import type { ResolvedUser, UserDirectory } from './user-directory.js';
@@ -141,13 +136,7 @@ export async function recordPromiseFromCommand(
       const what = rest;
       if (what === '') return refuse({ reason: 'no-what' }, draft('', deadline.span.text));
 
-      const band = leadBand(now, deadline.dueAt, timeZone, settings.workingHours);
-      const coaching = coachPromise(
-        deps,
-        { teamId: input.teamId, ownerId: owner.userId, dueAt: deadline.dueAt, timeZone, now, band },
-        settings,
-      );
-      const result = storePromise(
+      const result = coachAndStore(
         deps,
         settings,
         {
@@ -164,7 +153,6 @@ export async function recordPromiseFromCommand(
           sourcePermalink: null,
           channelId: input.channelId,
           requestKey: input.requestKey,
-          leadBand: band,
           eventData: {
             text: input.text,
             kind: deadline.kind,
@@ -172,7 +160,6 @@ export async function recordPromiseFromCommand(
             flags: deadline.flags,
             alternatives: deadline.alternatives.map((reading) => reading.dueAt.toISOString()),
             timeZoneFromSlack: owner.timeZoneFromSlack,
-            ...coachingData(coaching),
           },
         },
         now,
@@ -184,7 +171,7 @@ export async function recordPromiseFromCommand(
         promise: result.promise,
         deadline,
         created: result.created,
-        coaching: result.created ? coaching : {},
+        coaching: result.coaching,
         firstNoticeAt: result.firstNoticeAt,
       };
     },
@@ -271,13 +258,7 @@ function recordFormWith(
   if (!dueAt) return { ok: false, field: 'deadline', problem: 'missing' };
   if (dueAt.getTime() <= now.getTime()) return { ok: false, field: 'deadline', problem: 'past' };
 
-  const band = leadBand(now, dueAt, timeZone, settings.workingHours);
-  const coaching = coachPromise(
-    deps,
-    { teamId: input.teamId, ownerId: owner.userId, dueAt, timeZone, now, band },
-    settings,
-  );
-  const result = storePromise(
+  const result = coachAndStore(
     deps,
     settings,
     {
@@ -294,7 +275,6 @@ function recordFormWith(
       sourcePermalink: input.sourcePermalink,
       channelId: input.channelId,
       requestKey: input.requestKey,
-      leadBand: band,
       eventData: {
         note: input.note,
         kind: deadline?.kind ?? 'picked',
@@ -302,7 +282,6 @@ function recordFormWith(
         flags: deadline?.flags ?? [],
         alternatives: (deadline?.alternatives ?? []).map((reading) => reading.dueAt.toISOString()),
         timeZoneFromSlack: owner.timeZoneFromSlack,
-        ...coachingData(coaching),
       },
     },
     now,
@@ -314,7 +293,7 @@ function recordFormWith(
     owner,
     deadline,
     created: result.created,
-    coaching: result.created ? coaching : {},
+    coaching: result.coaching,
     firstNoticeAt: result.firstNoticeAt,
   };
 }
@@ -380,29 +359,35 @@ function parseDeadlineWith(
 }
 
 /**
- * Writes a promise, its `created` event and its reminder schedule, inside the caller's transaction (texts cut to
- * what Kept stores). A request recorded before (same request key) writes nothing and returns the earlier promise.
+ * The realism and load checks for a promise about to be written, then the write: the promise, its `created` event
+ * (with the advice given) and its reminder schedule, inside the caller's transaction, texts cut to what Kept
+ * stores. A request recorded before (same request key) writes nothing and returns the earlier promise, without
+ * advice.
  */
-function storePromise(
-  deps: Pick<RecordPromiseDeps, 'db'>,
+function coachAndStore(
+  deps: Pick<RecordPromiseDeps, 'db' | 'clock'>,
   settings: WorkspaceSettings,
-  input: NewPromise,
+  input: Omit<NewPromise, 'leadBand'>,
   now: Date,
-): InsertPromiseResult & { firstNoticeAt: Date | undefined } {
+): { promise: CustomerPromise; created: boolean; coaching: Coaching; firstNoticeAt: Date | undefined } {
+  const { teamId, ownerId, dueAt, timeZone } = input;
+  const band = leadBand(now, dueAt, timeZone, settings.workingHours);
+  const coaching = coachPromise(deps, { teamId, ownerId, dueAt, timeZone, now, band }, settings);
   // Object.assign rather than `{ ...input, leadBand }`: on Node 20 an object made by spreading and then given
   // new properties outlives V8's young-generation collections (measured), and per command that adds up to
   // longer collection pauses.
   const row: NewPromise = Object.assign({}, input, {
-    leadBand: input.leadBand ?? leadBand(now, input.dueAt, input.timeZone, settings.workingHours),
+    leadBand: band,
     customer: input.customer === null ? null : truncate(input.customer, MAX_CUSTOMER_LENGTH),
     what: truncate(input.what, MAX_WHAT_LENGTH),
+    eventData: Object.assign({}, input.eventData, coachingData(coaching)),
   });
   const { promise, created } = insertPromiseRows(deps.db, row, now);
-  if (!created) return { promise, created, firstNoticeAt: undefined };
+  if (!created) return { promise, created, coaching: {}, firstNoticeAt: undefined };
   // A new promise's owner zone is the one its deadline was just read in.
-  const notices = replanPromise(deps.db, promise, now, { settings, ownerZone: input.timeZone });
+  const notices = replanPromise(deps.db, promise, now, { settings, ownerZone: timeZone });
   const first = Math.min(...notices.map((notice) => notice.runAt.getTime()));
-  return { promise, created, firstNoticeAt: Number.isFinite(first) ? new Date(first) : undefined };
+  return { promise, created, coaching, firstNoticeAt: Number.isFinite(first) ? new Date(first) : undefined };
 }
 
 /** What the `created` event keeps of the coaching shown, so stats can tell how often advice was taken. */
