@@ -4,8 +4,16 @@ import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/remi
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import { type Db, statement } from '../store/database.js';
 import { deletePendingPromiseJobs, insertJob } from '../store/jobs.js';
+import { FIRST_PLAN_VERSION } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { getCachedSlackUser } from '../store/slack-users.js';
+
+interface PlanOptions {
+  justBroken?: boolean;
+  /** The workspace's settings and the owner's zone, when the caller has just read them. */
+  settings?: WorkspaceSettings;
+  ownerZone?: string;
+}
 
 /**
  * Replaces a promise's pending schedule (counting lead times from `promise.committedAt`) with a fresh plan: bumps its plan version, deletes the pending rows and
@@ -16,12 +24,7 @@ export function replanPromise(
   db: Db,
   promise: CustomerPromise,
   now: Date,
-  options: {
-    justBroken?: boolean;
-    /** The workspace's settings and the owner's zone, when the caller has just read them. */
-    settings?: WorkspaceSettings;
-    ownerZone?: string;
-  } = {},
+  options: PlanOptions = {},
 ): PlannedNotice[] {
   const version = statement<[number], { plan_version: number }>(
     db,
@@ -29,6 +32,34 @@ export function replanPromise(
   ).get(promise.id);
   if (!version) throw new Error(`Promise ${promise.id} vanished while re-planning`);
   deletePendingPromiseJobs(db, promise.id, now);
+  return insertPlan(db, promise, version.plan_version, now, options);
+}
+
+/**
+ * The first schedule of a promise inserted in this transaction: it has no rows to replace and already carries
+ * its first plan version, so this only inserts (two statements fewer on every `/promise` than `replanPromise`).
+ */
+export function planNewPromise(
+  db: Db,
+  promise: CustomerPromise,
+  now: Date,
+  options: PlanOptions = {},
+): PlannedNotice[] {
+  if (promise.planVersion !== FIRST_PLAN_VERSION) {
+    throw new Error(
+      `Promise ${promise.id} has been planned before (plan ${promise.planVersion}); re-plan it`,
+    );
+  }
+  return insertPlan(db, promise, FIRST_PLAN_VERSION, now, options);
+}
+
+function insertPlan(
+  db: Db,
+  promise: CustomerPromise,
+  version: number,
+  now: Date,
+  options: PlanOptions,
+): PlannedNotice[] {
   if (promise.status !== 'open' && promise.status !== 'broken') return [];
 
   const settings = options.settings ?? getWorkspaceSettings(db, promise.teamId);
@@ -62,8 +93,8 @@ export function replanPromise(
         promiseId: promise.id,
         kind: notice.kind,
         runAt: notice.runAt,
-        uniqueKey: noticeKey(promise.id, version.plan_version, notice.kind),
-        payload: { planVersion: version.plan_version },
+        uniqueKey: noticeKey(promise.id, version, notice.kind),
+        payload: { planVersion: version },
       },
       now,
     );

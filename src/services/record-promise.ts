@@ -6,7 +6,7 @@ import { truncate } from '../domain/slack-text.js';
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import type { DeadlineParseResult, ParsedDeadline, TextSpan } from '../parsing/deadline-types.js';
 import { parseDeadline } from '../parsing/parse-deadline.js';
-import { replanPromise } from '../scheduler/plan-promise.js';
+import { planNewPromise } from '../scheduler/plan-promise.js';
 import { type Db, transact } from '../store/database.js';
 import { insertPromiseRows, type NewPromise, updatePromise } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
@@ -385,7 +385,7 @@ function coachAndStore(
   const { promise, created } = insertPromiseRows(deps.db, row, now);
   if (!created) return { promise, created, coaching: {}, firstNoticeAt: undefined };
   // A new promise's owner zone is the one its deadline was just read in.
-  const notices = replanPromise(deps.db, promise, now, { settings, ownerZone: timeZone });
+  const notices = planNewPromise(deps.db, promise, now, { settings, ownerZone: timeZone });
   const first = Math.min(...notices.map((notice) => notice.runAt.getTime()));
   return { promise, created, coaching, firstNoticeAt: Number.isFinite(first) ? new Date(first) : undefined };
 }

@@ -68,6 +68,12 @@ interface EventRow {
   at: number;
 }
 
+/**
+ * The plan version a promise is inserted with: its first schedule (`planNewPromise`) is written under it in the
+ * same transaction, and each re-plan counts up from there.
+ */
+export const FIRST_PLAN_VERSION = 1;
+
 export type InsertPromiseResult =
   | { created: true; promise: CustomerPromise }
   | { created: false; promise: CustomerPromise };
@@ -98,8 +104,8 @@ export function insertPromiseRows(db: Db, input: NewPromise, now: Date): InsertP
     db,
     `INSERT INTO promises (team_id, owner_id, created_by, customer, what, due_at, deadline_text, time_zone,
          locale, source, source_permalink, channel_id, request_key, created_at, updated_at, committed_at,
-         lead_band)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         lead_band, plan_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FIRST_PLAN_VERSION})`,
   ).run(
     input.teamId,
     input.ownerId,

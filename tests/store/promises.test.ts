@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { transact } from '../../src/store/database.js';
-import { getPromise, insertPromise, insertPromiseRows, listPromiseEvents } from '../../src/store/promises.js';
+import {
+  FIRST_PLAN_VERSION,
+  getPromise,
+  insertPromise,
+  insertPromiseRows,
+  listPromiseEvents,
+} from '../../src/store/promises.js';
 import { getCachedSlackUser, saveSlackUser } from '../../src/store/slack-users.js';
 import { newPromise } from '../support/new-promise.js';
 import { freshDatabase } from '../support/test-database.js';
@@ -32,7 +38,7 @@ describe('promises store', () => {
       closedAt: null,
       createdAt: now,
       updatedAt: now,
-      planVersion: 0,
+      planVersion: FIRST_PLAN_VERSION,
       committedAt: now,
       onTrackAt: null,
       lastRemindedAt: null,
