@@ -691,16 +691,18 @@ function resolveDuration(duration: DurationRef, frame: Frame): Draft {
 
 /**
  * The frames of the parse in progress, by zone: a parse is synchronous and has one settings object, so the last
- * one's frames are all that is worth keeping. (A WeakMap keyed by each parse's settings let every parse's frames
- * outlive young-generation collections until a full one, seen in V8's GC tracing as promoted garbage.)
+ * one's frames are all that is worth keeping. Each parse gets a new map rather than clearing the old one: a
+ * long-lived map lives in V8's old generation, `clear()` gives it a new table there, and each discarded table
+ * still points at its parse's frames, so every frame (with its settings and clock) outlived the next
+ * young-generation collection and was promoted. (A WeakMap keyed by each parse's settings did the same.)
  */
 let framesFor: ResolutionSettings | undefined;
-const frames = new Map<string, Frame>();
+let frames = new Map<string, Frame>();
 
 function frameFor(zone: ZoneRef | undefined, settings: ResolutionSettings): Frame {
   const timeZone = zone?.timeZone ?? settings.timeZone;
   if (framesFor !== settings) {
-    frames.clear();
+    frames = new Map();
     framesFor = settings;
   }
   let frame = frames.get(timeZone);
