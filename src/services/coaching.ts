@@ -62,7 +62,7 @@ export function coachPromise(
     timeZone: input.timeZone,
     hours: settings.workingHours,
     endOfBusiness: settings.endOfBusiness,
-    ...(input.band ? { band: input.band } : {}),
+    band: input.band,
     history: (basis, bands) =>
       bandHistory(
         db,

@@ -394,20 +394,16 @@ function coachAndStore(
 function coachingData(coaching: Coaching): Record<string, unknown> {
   const { advice, load } = coaching;
   if (!advice && !load) return {};
-  return {
-    coaching: {
-      ...(advice
-        ? {
-            basis: advice.basis,
-            band: advice.band,
-            kept: advice.kept,
-            of: advice.of,
-            suggestedDueAt: advice.suggestion?.dueAt.toISOString() ?? null,
-          }
-        : {}),
-      ...(load ? { loadCount: load.count } : {}),
-    },
-  };
+  const data: Record<string, unknown> = {};
+  if (advice) {
+    data.basis = advice.basis;
+    data.band = advice.band;
+    data.kept = advice.kept;
+    data.of = advice.of;
+    data.suggestedDueAt = advice.suggestion?.dueAt.toISOString() ?? null;
+  }
+  if (load) data.loadCount = load.count;
+  return { coaching: data };
 }
 
 /**

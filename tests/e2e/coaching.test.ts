@@ -130,6 +130,9 @@ describe('load check', () => {
     expect(shown).toContain('You already have 5 other promises due on Thursday 26 November');
     expect(shown).toContain('Wednesday 25 November is quieter (0)');
     expect(latest().due_at).toBe(Date.parse('2026-11-26T17:00:00+01:00'));
+    // The created event keeps the load shown, and no advice where none was given.
+    const events = listPromiseEvents(db(), FAKE_TEAM_ID, latest().id);
+    expect(events[0]?.data.coaching).toEqual({ loadCount: 5 });
   });
 });
 
