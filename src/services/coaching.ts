@@ -114,6 +114,8 @@ function loadCheck(
     if (compare(candidate, today) < 0) continue;
     const n = count(candidate);
     if (n < due && (!quieter || n < quieter.count)) quieter = { day: candidate, count: n };
+    // Nothing farther can beat an empty day (a tie goes to the nearest), so stop counting.
+    if (quieter?.count === 0) break;
   }
   return quieter ? { day, count: due, cap, quieter } : { day, count: due, cap };
 }
