@@ -125,20 +125,54 @@ export function insertPromiseRows(db: Db, input: NewPromise, now: Date): InsertP
     at,
     input.leadBand ?? null,
   );
-  // Read back by id rather than `RETURNING *`, which cost about 40 µs more per promise (SQLite 3.53).
-  const row = statement<[number | bigint], PromiseRow>(db, 'SELECT * FROM promises WHERE id = ?').get(
-    lastInsertRowid,
-  );
-  if (!row) throw new Error('The promise just inserted is not there');
+  // Built from what was just written rather than read back: a row of 28 columns made into an object cost about
+  // 25 µs per promise (`RETURNING *` about 40 µs more). The store tests hold it equal to `getPromise`.
+  const promise = newPromiseAsStored(input, Number(lastInsertRowid), at);
   appendEvent(db, {
-    promiseId: row.id,
-    teamId: row.team_id,
+    promiseId: promise.id,
+    teamId: promise.teamId,
     type: 'created',
     actorId: input.createdBy,
     data: input.eventData,
     at: now,
   });
-  return { created: true, promise: toPromise(row) };
+  return { created: true, promise };
+}
+
+/**
+ * The promise `insertPromiseRows` has just written, as `toPromise` would read it back: the columns the insert
+ * sets, and the table's defaults for the rest.
+ */
+function newPromiseAsStored(input: NewPromise, id: number, at: number): CustomerPromise {
+  return {
+    id,
+    teamId: input.teamId,
+    ownerId: input.ownerId,
+    createdBy: input.createdBy,
+    customer: input.customer,
+    what: input.what,
+    dueAt: new Date(input.dueAt.getTime()),
+    deadlineText: input.deadlineText,
+    timeZone: input.timeZone,
+    locale: input.locale,
+    source: input.source,
+    sourcePermalink: input.sourcePermalink,
+    channelId: input.channelId,
+    status: 'open',
+    keptOnTime: null,
+    closedAt: null,
+    createdAt: new Date(at),
+    updatedAt: new Date(at),
+    planVersion: FIRST_PLAN_VERSION,
+    committedAt: new Date(at),
+    onTrackAt: null,
+    lastRemindedAt: null,
+    handoverTo: null,
+    handoverRequestedBy: null,
+    handoverRequestedAt: null,
+    recoveryDueAt: null,
+    leadBand: input.leadBand ?? null,
+  };
 }
 
 export function getPromise(db: Db, teamId: string, id: number): CustomerPromise | undefined {

@@ -53,6 +53,29 @@ describe('promises store', () => {
     ]);
   });
 
+  it('returns the new promise exactly as reading it back gives it', () => {
+    const db = freshDatabase();
+    const inputs = [
+      newPromise(),
+      newPromise({
+        customer: null,
+        sourcePermalink: 'https://example.slack.com/archives/C1/p1',
+        channelId: null,
+        requestKey: null,
+        source: 'message_shortcut',
+        leadBand: 'days-3-5',
+        locale: 'nl',
+      }),
+    ];
+    for (const input of inputs) {
+      const { promise } = insertPromise(db, input, now);
+      expect(promise).toEqual(getPromise(db, 'T1', promise.id));
+      // Its dates are its own: changing the input afterwards does not change the promise.
+      input.dueAt.setTime(0);
+      expect(promise.dueAt).toEqual(getPromise(db, 'T1', promise.id)?.dueAt);
+    }
+  });
+
   it('records one promise for a retried request', () => {
     const db = freshDatabase();
     const first = insertPromise(db, newPromise(), now);
