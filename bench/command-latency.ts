@@ -19,13 +19,24 @@ const SECRET = 'bench-signing-secret';
 const WARMUP = 200;
 const PER_ROUND = 100;
 
-function requestCount(setting: string | undefined): number {
+export function requestCount(setting: string | undefined): number {
   if (setting === undefined || setting === '') return 5000;
   const n = Number(setting);
   if (!Number.isSafeInteger(n) || n < 1000 || n % PER_ROUND !== 0) {
     throw new Error(`BENCH_REQUESTS must be a whole multiple of 100, at least 1000, not "${setting}"`);
   }
   return n;
+}
+
+/**
+ * Where Kept keeps its data in this benchmark: a new database file (as `npm start` runs it), or with
+ * `BENCH_DATABASE=memory` a database in memory. The second is a diagnostic only: nothing is written to disk and
+ * nothing would survive a restart, so it shows how much of Kept's latency is the disk, not how Kept runs.
+ */
+export function benchDatabase(setting: string | undefined): 'file' | 'memory' {
+  if (setting === undefined || setting === '' || setting === 'file') return 'file';
+  if (setting === 'memory') return 'memory';
+  throw new Error(`BENCH_DATABASE must be "file" (the default) or "memory", not "${setting}"`);
 }
 
 const PHRASES = [
@@ -45,7 +56,11 @@ const PHRASES = [
  */
 export async function runCommandLatencyBench(): Promise<void> {
   const requests = requestCount(process.env.BENCH_REQUESTS);
+  const database = benchDatabase(process.env.BENCH_DATABASE);
   heading(`/promise latency: ${requests} signed commands to each app over loopback HTTP`);
+  if (database === 'memory') {
+    line("Kept's database is in memory (BENCH_DATABASE=memory): a diagnostic, not how Kept runs");
+  }
   const slack = await new FakeSlack().start();
   slack.addUser({ id: 'U0BENCH', tz: 'Europe/Amsterdam', locale: 'en-GB' });
   const dir = mkdtempSync(join(tmpdir(), 'kept-bench-'));
@@ -57,7 +72,7 @@ export async function runCommandLatencyBench(): Promise<void> {
       ...env,
       SLACK_APP_TOKEN: '',
       PORT: '0',
-      DATABASE_PATH: join(dir, 'kept.db'),
+      DATABASE_PATH: database === 'memory' ? ':memory:' : join(dir, 'kept.db'),
       // Kept says which port it took at info level; it logs nothing per request.
       LOG_LEVEL: 'info',
     });
