@@ -3,7 +3,7 @@ import type { CustomerPromise } from '../domain/customer-promise.js';
 import { type NoticeKind, type PlannedNotice, planNotices } from '../domain/reminder-plan.js';
 import type { WorkspaceSettings } from '../domain/workspace-settings.js';
 import { type Db, statement } from '../store/database.js';
-import { deletePendingPromiseJobs, insertJob } from '../store/jobs.js';
+import { deletePendingPromiseJobs, insertJob, pendingSnoozeTimes } from '../store/jobs.js';
 import { FIRST_PLAN_VERSION } from '../store/promises.js';
 import { getWorkspaceSettings } from '../store/settings.js';
 import { getCachedSlackUser } from '../store/slack-users.js';
@@ -13,6 +13,11 @@ interface PlanOptions {
   /** The workspace's settings and the owner's zone, when the caller has just read them. */
   settings?: WorkspaceSettings;
   ownerZone?: string;
+  /**
+   * Carry the promise's pending snoozes into the new plan. A settings change is no reason to drop a reminder the
+   * owner asked for; a change to the promise itself (new deadline, new owner, closed) is, and re-plans without.
+   */
+  keepSnoozes?: boolean;
 }
 
 /**
@@ -31,8 +36,37 @@ export function replanPromise(
     'UPDATE promises SET plan_version = plan_version + 1 WHERE id = ? RETURNING plan_version',
   ).get(promise.id);
   if (!version) throw new Error(`Promise ${promise.id} vanished while re-planning`);
+  const snoozes = options.keepSnoozes ? pendingSnoozeTimes(db, promise.id, now) : [];
   deletePendingPromiseJobs(db, promise.id, now);
-  return insertPlan(db, promise, version.plan_version, now, options);
+  const notices = insertPlan(db, promise, version.plan_version, now, options);
+  if (promise.status === 'open') {
+    for (const until of snoozes) {
+      if (until < promise.dueAt) insertSnooze(db, promise, version.plan_version, until, now);
+    }
+  }
+  return notices;
+}
+
+/** A reminder the owner asked for again at `until`, part of plan `planVersion` (several may be pending). */
+export function insertSnooze(
+  db: Db,
+  promise: Pick<CustomerPromise, 'id' | 'teamId'>,
+  planVersion: number,
+  until: Date,
+  now: Date,
+): void {
+  insertJob(
+    db,
+    {
+      teamId: promise.teamId,
+      promiseId: promise.id,
+      kind: 'snooze',
+      runAt: until,
+      uniqueKey: `${noticeKey(promise.id, planVersion, 'snooze')}:${until.getTime()}`,
+      payload: { planVersion },
+    },
+    now,
+  );
 }
 
 /**

@@ -7,10 +7,9 @@ import type {
   PromiseStatus,
 } from '../domain/customer-promise.js';
 import { isClosed, mayAct, type SnoozeChoice, snoozeUntil } from '../domain/promise-rules.js';
-import { noticeKey, replanPromise } from '../scheduler/plan-promise.js';
+import { insertSnooze, replanPromise } from '../scheduler/plan-promise.js';
 import { type Db, transact } from '../store/database.js';
 import { interactionSeen, recordInteraction } from '../store/interaction-receipts.js';
-import { insertJob } from '../store/jobs.js';
 import { handoffCount } from '../store/promise-queries.js';
 import {
   appendEvent,
@@ -398,18 +397,7 @@ export function snoozeReminder(
         hours: settings.workingHours,
       });
       if (!snooze.ok) return { reason: 'too-close' };
-      insertJob(
-        db,
-        {
-          teamId: promise.teamId,
-          promiseId: promise.id,
-          kind: 'snooze',
-          runAt: snooze.until,
-          uniqueKey: `${noticeKey(promise.id, promise.planVersion, 'snooze')}:${snooze.until.getTime()}`,
-          payload: { planVersion: promise.planVersion },
-        },
-        now,
-      );
+      insertSnooze(db, promise, promise.planVersion, snooze.until, now);
       return {
         changes: {},
         event: {

@@ -21,7 +21,8 @@ export function loadSettingsForEditing(deps: SettingsDeps, teamId: string) {
 
 /**
  * Saves a workspace's settings (and one person's lead, if given) and re-plans every open promise with the new
- * working hours and ladder, in one transaction. Returns how many promises were re-planned.
+ * working hours and ladder, in one transaction, keeping the snoozes owners asked for. Returns how many promises
+ * were re-planned.
  */
 export function saveSettings(
   deps: SettingsDeps,
@@ -37,7 +38,7 @@ export function saveSettings(
     if (input.lead)
       setLead(deps.db, input.settings.teamId, input.lead.userId, input.lead.leadId, input.updatedBy, now);
     const open = listOpenPromises(deps.db, input.settings.teamId);
-    for (const promise of open) replanPromise(deps.db, promise, now);
+    for (const promise of open) replanPromise(deps.db, promise, now, { keepSnoozes: true });
     return open.length;
   });
 }

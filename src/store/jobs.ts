@@ -78,6 +78,17 @@ export function deletePendingPromiseJobs(db: Db, promiseId: number, now: Date): 
   ).run(promiseId, now.getTime()).changes;
 }
 
+/** When a promise's pending snoozes come due (not one being sent right now): what a settings re-plan keeps. */
+export function pendingSnoozeTimes(db: Db, promiseId: number, now: Date): Date[] {
+  return statement<[number, number], { run_at: number }>(
+    db,
+    `SELECT run_at FROM jobs WHERE promise_id = ? AND kind = 'snooze' AND status = 'pending'
+       AND (locked_until IS NULL OR locked_until < ?) ORDER BY run_at`,
+  )
+    .all(promiseId, now.getTime())
+    .map((row) => new Date(row.run_at));
+}
+
 /** Removes pending rows whose unique key starts with `prefix` (e.g. one channel's planned digests). */
 export function deletePendingJobsByKeyPrefix(db: Db, prefix: string, now: Date): number {
   return statement(

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../../src/slack/ids.js';
+import { ACTIONS, SETTINGS_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../../src/slack/ids.js';
 import { listDigestChannels } from '../../src/store/digest-channels.js';
 import { listPromiseJobs } from '../../src/store/jobs.js';
+import { getPromise } from '../../src/store/promises.js';
 import { getLead, getWorkspaceSettings } from '../../src/store/settings.js';
 import { FAKE_TEAM_ID } from '../support/fake-slack.js';
 import { type Harness, startHarness } from '../support/kept-harness.js';
@@ -49,6 +50,22 @@ function values(overrides: Partial<Record<keyof typeof B, Record<string, unknown
   );
 }
 
+/** Submits the settings modal as U0ANN, the way Slack posts a view submission. */
+function submitSettings(
+  overrides: Parameters<typeof values>[0] = {},
+  privateMetadata?: string,
+): ReturnType<Harness['interact']> {
+  return harness.interact(
+    viewSubmission({
+      teamId: FAKE_TEAM_ID,
+      userId: 'U0ANN',
+      callbackId: CALLBACKS.settings,
+      values: values(overrides),
+      ...(privateMetadata === undefined ? {} : { privateMetadata }),
+    }),
+  );
+}
+
 describe('/promise settings', () => {
   it('opens the settings modal with the current settings', async () => {
     const response = await harness.command('settings', 'U0ANN');
@@ -75,15 +92,7 @@ describe('/promise settings', () => {
     expect(before).toContain('day_before');
 
     const responseUrl = harness.slack.responseUrl();
-    const response = await harness.interact(
-      viewSubmission({
-        teamId: FAKE_TEAM_ID,
-        userId: 'U0ANN',
-        callbackId: CALLBACKS.settings,
-        values: values(),
-        privateMetadata: JSON.stringify({ responseUrl }),
-      }),
-    );
+    const response = await submitSettings({}, JSON.stringify({ responseUrl }));
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
 
@@ -116,6 +125,32 @@ describe('/promise settings', () => {
     expect(JSON.stringify(harness.slack.responses.at(-1)?.body)).toContain('settings are saved');
   });
 
+  it('keeps a snooze the owner asked for when saving re-plans the promise', async () => {
+    await harness.command('ACME: send the charger by Friday 3pm', 'U0ANN');
+    const promiseId = db().prepare<[], { id: number }>('SELECT id FROM promises').get()?.id ?? -1;
+    const dms = () =>
+      harness.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === 'D0ANN');
+    await harness.tick('2026-11-26T10:00:00+01:00');
+    expect(dms()).toHaveLength(1);
+    await harness.click(harness.shown(dms()[0]), ACTIONS.snooze, 'U0ANN', 'hour');
+    const snoozeAt = new Date('2026-11-26T10:00:00Z');
+    const snoozes = () =>
+      listPromiseJobs(db(), promiseId).filter((job) => job.kind === 'snooze' && job.status === 'pending');
+    expect(snoozes().map((job) => job.runAt)).toEqual([snoozeAt]);
+
+    clock.set('2026-11-26T10:20:00+01:00');
+    const response = await submitSettings();
+    expect(response.status).toBe(200);
+    const promise = getPromise(db(), FAKE_TEAM_ID, promiseId);
+    expect(promise?.planVersion).toBe(2);
+    // The snooze is carried into the new plan, so the scheduler does not skip it as part of an old one.
+    expect(snoozes().map((job) => [job.runAt, job.payload.planVersion])).toEqual([[snoozeAt, 2]]);
+
+    await harness.tick('2026-11-26T11:00:00+01:00');
+    expect(dms()).toHaveLength(2);
+    expect(JSON.stringify(dms()[1]?.args)).toContain('ACME');
+  });
+
   it.each([
     [{ workEnd: { type: 'timepicker', selected_time: '07:00' } }, B.workEnd, 'after the start'],
     [{ workDays: { type: 'checkboxes', selected_options: [] } }, B.workDays, 'at least one working day'],
@@ -123,14 +158,7 @@ describe('/promise settings', () => {
     [{ leadLead: { type: 'users_select', selected_user: 'U0ANN' } }, B.leadLead, 'their own lead'],
     [{ loadThreshold: { type: 'number_input', value: '0' } }, B.loadThreshold, 'whole number from 1 to 100'],
   ])('shows a bad field inline and saves nothing (%#)', async (override, block, message) => {
-    const response = await harness.interact(
-      viewSubmission({
-        teamId: FAKE_TEAM_ID,
-        userId: 'U0ANN',
-        callbackId: CALLBACKS.settings,
-        values: values(override),
-      }),
-    );
+    const response = await submitSettings(override);
     expect(response.status).toBe(200);
     expect(response.json?.response_action).toBe('errors');
     expect((response.json?.errors ?? {}) as Record<string, string>).toHaveProperty(
