@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planRecovery } from '../../src/domain/coaching.js';
+import { defaultWorkspaceSettings } from '../../src/domain/workspace-settings.js';
 import { ACTIONS, MODAL_BLOCKS as B, CALLBACKS, INPUT_ACTION } from '../../src/slack/ids.js';
 import { type Job, listPromiseJobs } from '../../src/store/jobs.js';
 import { listPromiseEvents } from '../../src/store/promises.js';
-import { setLead } from '../../src/store/settings.js';
+import { saveWorkspaceSettings, setLead } from '../../src/store/settings.js';
 import { FAKE_TEAM_ID, type RecordedCall } from '../support/fake-slack.js';
 import { type Harness, startHarness } from '../support/kept-harness.js';
 import { ManualClock } from '../support/manual-clock.js';
@@ -351,6 +353,40 @@ describe('Hand over', () => {
 });
 
 describe('Take over', () => {
+  it("plans the new owner's reminders in their own time zone, even when Kept has not met them before", async () => {
+    saveWorkspaceSettings(
+      db(),
+      { ...defaultWorkspaceSettings(FAKE_TEAM_ID), escalationChannelId: 'C0ESCALATE' },
+      'U0ANN',
+      clock.now(),
+    );
+    harness.slack.addUser({ id: 'U0KAI', name: 'kai', tz: 'Asia/Tokyo', locale: 'en-GB' });
+    await record();
+    await harness.tick('2026-11-27T15:00:00+01:00');
+    expect(row().status).toBe('broken');
+    const breach = harness.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => call.args.channel === 'C0ESCALATE')
+      .at(-1);
+    clock.set('2026-11-27T15:05:00+01:00');
+    await harness.click(harness.shown(breach), ACTIONS.takeOver, 'U0KAI');
+    await harness.slack.waitFor(() => harness.slack.callsTo('chat.update').length === 1);
+    expect(row().owner_id).toBe('U0KAI');
+
+    // Without an answer the lead hears two working hours after the breach: Friday 17:00 in Amsterdam, but the
+    // breach is 23:00 on a Friday in Tokyo, so two hours into Kai's Monday.
+    const plan = (timeZone: string) =>
+      planRecovery({
+        brokenAt: new Date(row().due_at),
+        recoveryDueAt: null,
+        now: clock.now(),
+        timeZone,
+        hours: defaultWorkspaceSettings(FAKE_TEAM_ID).workingHours,
+      });
+    expect(plan('Asia/Tokyo')).not.toEqual(plan('Europe/Amsterdam'));
+    expect(pending().map((job) => ({ kind: job.kind, runAt: job.runAt }))).toEqual(plan('Asia/Tokyo'));
+  });
+
   it('hands the promise to whoever clicks on the escalation, at once', async () => {
     setLead(db(), FAKE_TEAM_ID, 'U0ANN', 'U0LEA', 'U0ANN', clock.now());
     await record();

@@ -112,6 +112,20 @@ function flagBouncing(ctx: KeptContext, promise: CustomerPromise): void {
   });
 }
 
+/**
+ * Reads the profile of whoever is about to own a promise before the change, so that its reminders are re-planned
+ * in their zone and working hours (planning reads the profile cache, and Kept may never have met a colleague who
+ * takes over from a channel). Without Slack the change still goes ahead, planned in the promise's own zone.
+ */
+async function withNewOwnerKnown(ctx: KeptContext, ref: ActionRef): Promise<ActionRef> {
+  try {
+    await ctx.directory.lookup(ref.teamId, ref.actorId);
+  } catch (error) {
+    ctx.logger.warn(`Could not read ${ref.actorId}'s profile; planning in the promise's zone`, error);
+  }
+  return ref;
+}
+
 /** After an action: rewrite the source message on success, tell the clicker why on refusal. */
 async function settle(
   ctx: KeptContext,
@@ -313,20 +327,20 @@ export function registerPromiseActions(routes: SlackRoutes, ctx: KeptContext): v
     await settle(ctx, clicked, result, () => outcome(language, by), context);
   };
 
-  on(ACTIONS.takeOver, (clicked) =>
+  on(ACTIONS.takeOver, async (clicked) =>
     reassigned(
       clicked,
-      takeOver(ctx, clicked.ref),
+      takeOver(ctx, await withNewOwnerKnown(ctx, clicked.ref)),
       (language, by) => messagesFor(language).actions.takenOverNotice(by),
       (language, by) => messagesFor(language).actions.doneTakenOver(by),
       'escalation',
     ),
   );
 
-  on(ACTIONS.acceptHandover, (clicked) =>
+  on(ACTIONS.acceptHandover, async (clicked) =>
     reassigned(
       clicked,
-      acceptHandover(ctx, clicked.ref),
+      acceptHandover(ctx, await withNewOwnerKnown(ctx, clicked.ref)),
       (language, by) => messagesFor(language).actions.handoverAcceptedNotice(by),
       (language, by) => messagesFor(language).actions.doneOwner(by),
       'owner',
