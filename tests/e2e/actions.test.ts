@@ -373,8 +373,8 @@ describe('Take over', () => {
     await harness.slack.waitFor(() => harness.slack.callsTo('chat.update').length === 1);
     expect(row().owner_id).toBe('U0KAI');
 
-    // Without an answer the lead hears two working hours after the breach: Friday 17:00 in Amsterdam, but the
-    // breach is 23:00 on a Friday in Tokyo, so two hours into Kai's Monday.
+    // Without an answer the escalation channel hears two working hours after the breach: Friday 17:00 in
+    // Amsterdam, but the breach is 23:00 on a Friday in Tokyo, so 11:00 on Kai's Monday.
     const plan = (timeZone: string) =>
       planRecovery({
         brokenAt: new Date(row().due_at),
@@ -383,7 +383,12 @@ describe('Take over', () => {
         timeZone,
         hours: defaultWorkspaceSettings(FAKE_TEAM_ID).workingHours,
       });
-    expect(plan('Asia/Tokyo')).not.toEqual(plan('Europe/Amsterdam'));
+    expect(plan('Asia/Tokyo')).toEqual([
+      { kind: 'recovery_unanswered', runAt: new Date('2026-11-30T11:00:00+09:00') },
+    ]);
+    expect(plan('Europe/Amsterdam')).toEqual([
+      { kind: 'recovery_unanswered', runAt: new Date('2026-11-27T17:00:00+01:00') },
+    ]);
     expect(pending().map((job) => ({ kind: job.kind, runAt: job.runAt }))).toEqual(plan('Asia/Tokyo'));
   });
 
