@@ -171,6 +171,30 @@ describe('Socket Mode', () => {
     expect(JSON.stringify(rewritten?.body)).toContain('Kept on time');
   });
 
+  it('publishes the Home tab for an app_home_opened event', async () => {
+    await socket.deliver({
+      type: 'slash_commands',
+      payload: commandPayload('ACME: send the replacement charger by Friday 3pm', 'U0ANN'),
+    });
+    const ack = await socket.deliver({
+      type: 'events_api',
+      payload: {
+        token: 'legacy',
+        team_id: FAKE_TEAM_ID,
+        api_app_id: 'A0KEPT',
+        type: 'event_callback',
+        event_id: 'Ev0SOCKETHOME',
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user: 'U0ANN', channel: 'D0ANN', tab: 'home', event_ts: '1.2' },
+      },
+    });
+    expect(ack.envelope_id).toBeTruthy();
+    await slack.waitFor(() => slack.callsTo('views.publish').length === 1);
+    const publish = slack.callsTo('views.publish')[0]?.args;
+    expect(publish?.user_id).toBe('U0ANN');
+    expect(JSON.stringify(publish?.view)).toContain('send the replacement charger');
+  });
+
   it('reconnects when Slack asks it to and goes on recording', async () => {
     socket.requestDisconnect('refresh_requested');
     await slack.waitFor(() => slack.callsTo('apps.connections.open').length === 2, 10_000);
